@@ -1,0 +1,17 @@
+import { z } from "zod";
+
+export const areaLevelSchema = z.enum(["organisation", "country", "subnational"]);
+
+export const areaSchema = z
+  .object({
+    code: z.string().describe("ISO 3166-1 alpha-3 code for countries; `ECO` for the organisation."),
+    m49: z.number().int().nullable().describe("UN M49 numeric code."),
+    iso2: z.string().nullable(),
+    level: areaLevelSchema,
+    parentCode: z.string().nullable(),
+  })
+  .meta({ id: "Area" });
+export type Area = z.infer<typeof areaSchema>;
+
+export const areaListSchema = z.object({ data: z.array(areaSchema) }).meta({ id: "AreaList" });
+export type AreaList = z.infer<typeof areaListSchema>;

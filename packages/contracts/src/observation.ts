@@ -1,0 +1,49 @@
+import { z } from "zod";
+import { sourceSchema } from "./source.ts";
+
+export const observationSchema = z
+  .object({
+    indicator: z.string(),
+    area: z.string(),
+    timePeriod: z.string().describe("SDMX TIME_PERIOD as published."),
+    year: z.number().int(),
+    dimensions: z.record(z.string(), z.string()).describe("Breakdown; empty object for the total."),
+    value: z.string().describe("Exact decimal as published; multiply by 10^unitMult for the magnitude."),
+    unit: z.string(),
+    unitMult: z.number().int(),
+    obsStatus: z.string(),
+    nature: z.string().nullable(),
+    source: z.string().describe("Source id; see `sources`."),
+    sourceDetail: z.string().nullable(),
+    originalCode: z.string().describe("Series code or column in the source's own spelling."),
+    derivation: z.string().nullable(),
+    comment: z.string().nullable(),
+  })
+  .meta({ id: "Observation" });
+export type Observation = z.infer<typeof observationSchema>;
+
+const codeList = z
+  .string()
+  .regex(/^[A-Za-z0-9._-]+(,[A-Za-z0-9._-]+)*$/, "a comma-separated list of codes")
+  .transform((text) => text.split(","));
+
+export const observationQuerySchema = z.object({
+  indicator: codeList.describe("One or more indicator codes, comma-separated."),
+  area: codeList.optional().describe("ISO alpha-3 codes, comma-separated; all member states when absent."),
+  from: z.coerce.number().int().min(1700).max(2200).optional().describe("First year, inclusive."),
+  to: z.coerce.number().int().min(1700).max(2200).optional().describe("Last year, inclusive."),
+  breakdown: z
+    .enum(["total", "all"])
+    .default("total")
+    .describe("`total` returns headline values only; `all` adds every breakdown."),
+  format: z.enum(["json", "csv"]).default("json"),
+});
+export type ObservationQuery = z.infer<typeof observationQuerySchema>;
+
+export const observationListSchema = z
+  .object({
+    data: z.array(observationSchema),
+    sources: z.array(sourceSchema).describe("Every source the observations cite."),
+  })
+  .meta({ id: "ObservationList" });
+export type ObservationList = z.infer<typeof observationListSchema>;

@@ -1,0 +1,16 @@
+/**
+ * Circular Atlas engines: pure computation, data in and data out. No IO, clocks or randomness;
+ * those arrive as parameters. Exports are listed one by one.
+ */
+export type { Diagnostic } from "./diagnostics.ts";
+export type { EngineErrorCode } from "./engine-error.ts";
+export { EngineError } from "./engine-error.ts";
+export type { MassUnitName } from "./units.ts";
+export {
+  carbonToCarbonDioxide,
+  carbonToCo2,
+  convertMass,
+  perCapita,
+  toDecimalString,
+  tonnesPerYearToKgPerCapitaPerDay,
+} from "./units.ts";

@@ -1,0 +1,147 @@
+/**
+ * The long CSV template: exactly `indicator,area,year,value,unit,source`, one observation per
+ * row, indicator codes as in the source series (upper case), areas as ISO 3166-1 alpha-3.
+ */
+import { isBlankRecord, readCsv } from "./csv/csv-reader.ts";
+import { explainBadDecimal, isMissingValue } from "./decimal.ts";
+import type { FormatDiagnostic } from "./diagnostic.ts";
+
+export const longCsvHeader = ["indicator", "area", "year", "value", "unit", "source"] as const;
+
+export interface LongCsvObservation {
+  /** 1-based line in the file. */
+  readonly line: number;
+  readonly indicator: string;
+  readonly area: string;
+  readonly year: number;
+  readonly value: string;
+  readonly unit: string;
+  readonly source: string;
+}
+
+export interface LongCsvResult {
+  readonly observations: LongCsvObservation[];
+  readonly diagnostics: FormatDiagnostic[];
+}
+
+/** True when the first line of the text is the long-CSV header. */
+export function isLongCsv(text: string): boolean {
+  const firstLine = text.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/, 1)[0] ?? "";
+  return firstLine.trim() === longCsvHeader.join(",");
+}
+
+export function parseLongCsv(text: string): LongCsvResult {
+  const { records, diagnostics } = readCsv(text);
+  const [header, ...rows] = records;
+  const observations: LongCsvObservation[] = [];
+  if (header === undefined || header.cells.join(",") !== longCsvHeader.join(",")) {
+    diagnostics.push({
+      code: "long-csv/bad-header",
+      severity: "error",
+      message: `the header must be exactly "${longCsvHeader.join(",")}" (found "${header?.cells.join(",") ?? ""}")`,
+      row: 1,
+    });
+    return { observations, diagnostics };
+  }
+  const seen = new Map<string, number>();
+  for (const record of rows) {
+    if (isBlankRecord(record)) continue;
+    const problem = (
+      column: number,
+      code: string,
+      message: string,
+      severity: "error" | "warning" = "error",
+    ) =>
+      diagnostics.push({
+        code,
+        severity,
+        message,
+        row: record.line,
+        column: column + 1,
+        columnName: longCsvHeader[column] as string,
+      });
+    if (record.cells.length !== longCsvHeader.length) {
+      diagnostics.push({
+        code: "long-csv/cell-count",
+        severity: "error",
+        message: `expected ${longCsvHeader.length} cells, found ${record.cells.length}`,
+        row: record.line,
+      });
+      continue;
+    }
+    const [indicator, area, year, value, unit, source] = record.cells as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
+    let valid = true;
+    if (!/^[A-Z0-9][A-Z0-9._]*$/.test(indicator)) {
+      problem(
+        0,
+        "long-csv/bad-indicator",
+        `indicator ${JSON.stringify(indicator)} must be an upper-case series code such as EN_MAT_DOMCMPC`,
+      );
+      valid = false;
+    }
+    if (!/^[A-Z]{3}$/.test(area)) {
+      problem(
+        1,
+        "long-csv/bad-area",
+        `area ${JSON.stringify(area)} must be an ISO 3166-1 alpha-3 code such as KAZ`,
+      );
+      valid = false;
+    }
+    if (!/^\d{4}$/.test(year)) {
+      problem(2, "long-csv/bad-year", `year ${JSON.stringify(year)} must be four digits`);
+      valid = false;
+    }
+    if (isMissingValue(value)) {
+      problem(
+        3,
+        "long-csv/missing-value",
+        `no value (${JSON.stringify(value)}); the row is skipped, not stored as zero`,
+        "warning",
+      );
+      continue;
+    }
+    const badValue = explainBadDecimal(value);
+    if (badValue !== undefined) {
+      problem(3, "long-csv/bad-value", badValue);
+      valid = false;
+    }
+    if (unit.trim() === "") {
+      problem(4, "long-csv/missing-unit", "the unit is empty");
+      valid = false;
+    }
+    if (source.trim() === "") {
+      problem(5, "long-csv/missing-source", "the source is empty; every value needs one");
+      valid = false;
+    }
+    if (!valid) continue;
+    const key = `${indicator}|${area}|${year}`;
+    const firstLine = seen.get(key);
+    if (firstLine !== undefined) {
+      diagnostics.push({
+        code: "long-csv/duplicate",
+        severity: "error",
+        message: `${indicator} for ${area} in ${year} is already given on row ${firstLine}`,
+        row: record.line,
+      });
+      continue;
+    }
+    seen.set(key, record.line);
+    observations.push({
+      line: record.line,
+      indicator,
+      area,
+      year: Number(year),
+      value,
+      unit: unit.trim(),
+      source: source.trim(),
+    });
+  }
+  return { observations, diagnostics };
+}

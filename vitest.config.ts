@@ -1,0 +1,37 @@
+import { defineConfig } from "vitest/config";
+
+/**
+ * One test project per package (plus the baseline builder and the browser journeys), so each runs
+ * in the environment its code targets: engines and formats in plain Node, web under jsdom, and
+ * the database-backed packages against real PGlite (and PostgreSQL when DATABASE_URL is set).
+ */
+const node = (name: string, include: string[], extra: Record<string, unknown> = {}) => ({
+  test: { name, include, environment: "node", ...extra },
+});
+
+export default defineConfig({
+  test: {
+    projects: [
+      node("engines", ["packages/engines/**/*.test.ts"]),
+      node("formats", ["packages/formats/**/*.test.ts"]),
+      node("contracts", ["packages/contracts/**/*.test.ts"]),
+      node("database", ["packages/database/**/*.test.ts"], { testTimeout: 60_000, hookTimeout: 60_000 }),
+      node("services", ["packages/services/**/*.test.ts"], { testTimeout: 60_000, hookTimeout: 60_000 }),
+      node("server", ["packages/server/**/*.test.ts"], { testTimeout: 60_000, hookTimeout: 60_000 }),
+      node("cli", ["packages/cli/**/*.test.ts"], { testTimeout: 120_000, hookTimeout: 120_000 }),
+      node("baseline", ["scripts/**/*.test.ts"], { testTimeout: 60_000 }),
+      {
+        test: {
+          name: "web",
+          include: ["packages/web/**/*.test.{ts,tsx}"],
+          environment: "jsdom",
+        },
+      },
+      node("e2e", ["e2e/**/*.test.ts"], {
+        testTimeout: 120_000,
+        hookTimeout: 180_000,
+        fileParallelism: false,
+      }),
+    ],
+  },
+});
