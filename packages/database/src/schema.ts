@@ -134,7 +134,12 @@ export const observation = pgTable(
       .references(() => importBatch.id),
   },
   (table) => [
-    uniqueIndex("observation_key").on(table.indicatorCode, table.areaCode, table.timePeriod, table.dimensionKey),
+    uniqueIndex("observation_key").on(
+      table.indicatorCode,
+      table.areaCode,
+      table.timePeriod,
+      table.dimensionKey,
+    ),
     index("observation_area_indicator").on(table.areaCode, table.indicatorCode),
     index("observation_indicator_year").on(table.indicatorCode, table.year),
   ],
@@ -144,9 +149,7 @@ export const observation = pgTable(
 export const appState = pgTable("app_state", {
   key: text("key").primaryKey(),
   value: text("value").notNull(),
-  updatedAt: timestamp("updated_at", { withTimezone: true, mode: "string" })
-    .notNull()
-    .default(sql`now()`),
+  updatedAt: timestamp("updated_at", { withTimezone: true, mode: "string" }).notNull().default(sql`now()`),
 });
 
 /** Tables in foreign-key order: parents before children. Backup and restore rely on it. */
