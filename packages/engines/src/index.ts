@@ -13,4 +13,5 @@ export {
   perCapita,
   toDecimalString,
   tonnesPerYearToKgPerCapitaPerDay,
+  totalFromPerCapita,
 } from "./units.ts";

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { carbonToCo2, convertMass, perCapita, toDecimalString, tonnesPerYearToKgPerCapitaPerDay } from "./units.ts";
+import {
+  carbonToCo2,
+  convertMass,
+  perCapita,
+  toDecimalString,
+  tonnesPerYearToKgPerCapitaPerDay,
+  totalFromPerCapita,
+} from "./units.ts";
 
 describe("unit conversions", () => {
   it("turns CDIAC's thousand tonnes of carbon into megatonnes of CO2", () => {
@@ -19,6 +26,14 @@ describe("unit conversions", () => {
     expect(perCapita(10, 4)).toBe(2.5);
     expect(perCapita(undefined, 4)).toBeUndefined();
     expect(perCapita(10, 0)).toBeUndefined();
+  });
+
+  it("turns a per-capita rate back into a total and keeps gaps as gaps", () => {
+    // Hand computation: 2,500 int.-$ per person × 4,000,000 people = 10,000,000,000 int.-$.
+    expect(totalFromPerCapita(2_500, 4_000_000)).toBe(10_000_000_000);
+    expect(totalFromPerCapita(undefined, 4_000_000)).toBeUndefined();
+    expect(totalFromPerCapita(2_500, undefined)).toBeUndefined();
+    expect(totalFromPerCapita(2_500, 0)).toBeUndefined();
   });
 
   it("computes kg per person per day from tonnes per year", () => {

@@ -25,7 +25,10 @@ export function convertMass(value: number, from: MassUnitName, to: MassUnitName)
   const fromFactor = massInKilograms[from];
   const toFactor = massInKilograms[to];
   if (fromFactor === undefined || toFactor === undefined) {
-    throw new EngineError("units/unknown", `unknown mass unit: ${fromFactor === undefined ? from : to}`, { from, to });
+    throw new EngineError("units/unknown", `unknown mass unit: ${fromFactor === undefined ? from : to}`, {
+      from,
+      to,
+    });
   }
   // Divide by the ratio in the direction that keeps the factor an integer, to avoid float noise.
   return fromFactor >= toFactor ? value * (fromFactor / toFactor) : value / (toFactor / fromFactor);
@@ -43,6 +46,19 @@ export function carbonToCo2(carbonMass: number): number {
 export function perCapita(total: number | undefined, population: number | undefined): number | undefined {
   if (total === undefined || population === undefined || !(population > 0)) return undefined;
   return total / population;
+}
+
+/**
+ * A total from a per-capita rate: rate × population (e.g. GDP per capita, PPP × population =
+ * GDP, PPP). Returns `undefined` when either input is missing or the population is not
+ * positive, so that a gap stays a gap. Only meaningful when both refer to the same year.
+ */
+export function totalFromPerCapita(
+  perCapitaValue: number | undefined,
+  population: number | undefined,
+): number | undefined {
+  if (perCapitaValue === undefined || population === undefined || !(population > 0)) return undefined;
+  return perCapitaValue * population;
 }
 
 /** Tonnes per year for a population → kilograms per person per day (365-day year). */
