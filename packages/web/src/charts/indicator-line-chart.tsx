@@ -1,0 +1,46 @@
+import type { Indicator, Observation } from "@circular-atlas/contracts";
+import { useCallback, useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import { useFormatters } from "../hooks/use-formatters.ts";
+import { isTotal, magnitudeOf } from "../observations/scale-decimal.ts";
+import { countryColors } from "./chart-colors.ts";
+import { type LinePoint, renderLineChart } from "./line-chart.ts";
+import { PlotFigure } from "./plot-figure.tsx";
+
+/** Every member state's headline values over time, one labelled line each. */
+export function IndicatorLineChart({
+  indicator,
+  observations,
+}: {
+  indicator: Indicator;
+  observations: readonly Observation[];
+}) {
+  const { t } = useTranslation();
+  const formatters = useFormatters();
+  const points = useMemo(() => {
+    const totals = observations.filter(isTotal);
+    const colors = countryColors([...new Set(totals.map((item) => item.area))]);
+    return totals.map(
+      (item): LinePoint => ({
+        key: item.area,
+        label: formatters.country(item.area),
+        year: item.year,
+        value: magnitudeOf(item),
+        color: colors.get(item.area) ?? "currentColor",
+      }),
+    );
+  }, [observations, formatters]);
+  const label = t("indicator.chartLabel", { indicator: formatters.text(indicator.names).text });
+  const render = useCallback(
+    (document: Document) =>
+      renderLineChart(points, {
+        label,
+        language: formatters.language,
+        decimals: indicator.decimals,
+        document,
+        height: 320,
+      }),
+    [points, label, formatters.language, indicator.decimals],
+  );
+  return <PlotFigure render={render} />;
+}

@@ -1,0 +1,113 @@
+import type { DimensionCode, LocalizedText } from "@circular-atlas/contracts";
+import { useCallback, useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import { useFormatters } from "../hooks/use-formatters.ts";
+import type { ProfileChart } from "../observations/profile-chart.ts";
+import { categoryColor } from "./chart-colors.ts";
+import { ChartDataTable } from "./chart-data-table.tsx";
+import { PlotFigure } from "./plot-figure.tsx";
+import { type DrawnProfileChart, renderProfileChart } from "./render-profile-chart.ts";
+import { SeriesLegend } from "./series-legend.tsx";
+
+export interface ProfileChartViewProps {
+  chart: ProfileChart;
+  /** Indicator name in the UI language, for captions. */
+  title: string;
+  decimals: number;
+  dimensionCodes: readonly DimensionCode[];
+}
+
+/** Draws the chart `chooseProfileChart` picked, with its numbers as a table beside it. */
+export function ProfileChartView({ chart, title, decimals, dimensionCodes }: ProfileChartViewProps) {
+  const { t } = useTranslation();
+  const formatters = useFormatters();
+  const codeLabel = useCodeLabel(dimensionCodes);
+  const number = (value: number) => formatters.number(value, { decimals });
+
+  if (chart.kind === "none" || chart.kind === "single") return null;
+  if (chart.kind === "table") {
+    return (
+      <ChartDataTable
+        visible
+        caption={t("profile.tableCaption", { title, year: formatters.year(chart.year) })}
+        columns={["", ...chart.columns.map((code) => codeLabel(chart.columnDimension, code))]}
+        rows={chart.rows.map((row, rowIndex) => [
+          codeLabel(chart.rowDimension, row),
+          ...(chart.cells[rowIndex] ?? []).map((cell) =>
+            cell === null ? t("common.noValue") : number(cell),
+          ),
+        ])}
+      />
+    );
+  }
+  return <DrawnChart chart={chart} title={title} decimals={decimals} codeLabel={codeLabel} />;
+}
+
+interface DrawnChartProps {
+  chart: DrawnProfileChart;
+  title: string;
+  decimals: number;
+  codeLabel: (dimension: string, code: string) => string;
+}
+
+function DrawnChart({ chart, title, decimals, codeLabel }: DrawnChartProps) {
+  const { t } = useTranslation();
+  const formatters = useFormatters();
+  const { language } = formatters;
+  const number = (value: number) => formatters.number(value, { decimals });
+  const caption =
+    chart.kind === "bars" ? t("profile.tableCaption", { title, year: formatters.year(chart.year) }) : title;
+  const render = useCallback(
+    (document: Document) =>
+      renderProfileChart(chart, { label: caption, title, codeLabel, language, decimals, document }),
+    [chart, caption, title, codeLabel, language, decimals],
+  );
+
+  return (
+    <PlotFigure render={render}>
+      {chart.kind === "stacked" ? (
+        <SeriesLegend
+          entries={chart.codes.map((code, index) => ({
+            key: code,
+            label: codeLabel(chart.dimension, code),
+            color: categoryColor(index),
+          }))}
+        />
+      ) : null}
+      {chart.kind === "bars" ? (
+        <figcaption>{t("profile.inYear", { year: formatters.year(chart.year) })}</figcaption>
+      ) : null}
+      {chart.kind === "line" ? (
+        <ChartDataTable
+          caption={caption}
+          columns={[t("table.year"), t("table.value")]}
+          rows={chart.points.map((point) => [formatters.year(point.year), number(point.value)])}
+        />
+      ) : (
+        <ChartDataTable
+          caption={caption}
+          columns={[t("table.year"), t("profile.part"), t("table.value")]}
+          rows={chart.parts.map((part) => [
+            formatters.year(part.year),
+            codeLabel(chart.dimension, part.code),
+            number(part.value),
+          ])}
+        />
+      )}
+    </PlotFigure>
+  );
+}
+
+/** Names of breakdown codes in the UI language, from the profile's dimension code list. */
+function useCodeLabel(dimensionCodes: readonly DimensionCode[]): (dimension: string, code: string) => string {
+  const formatters = useFormatters();
+  return useMemo(() => {
+    const names = new Map<string, LocalizedText>(
+      dimensionCodes.map((entry) => [`${entry.dimension}|${entry.code}`, entry.names]),
+    );
+    return (dimension: string, code: string) => {
+      const text = names.get(`${dimension}|${code}`);
+      return text ? formatters.text(text).text : code;
+    };
+  }, [dimensionCodes, formatters]);
+}

@@ -1,0 +1,60 @@
+import { isBlankRecord, readCsv } from "@circular-atlas/formats";
+import { describe, expect, it } from "vitest";
+import { fixtureSources } from "../test/fixture-catalogue.ts";
+import { fixtureObservations } from "../test/fixture-observations.ts";
+import {
+  buildIndicatorTable,
+  indicatorTableColumns,
+  sortIndicatorTable,
+  toIndicatorTableCsv,
+} from "./indicator-table.ts";
+
+const observations = fixtureObservations.filter((item) => item.indicator === "EN_MAT_DOMCMPC");
+const rows = buildIndicatorTable(observations, {
+  unitLabel: "tonnes per person",
+  sources: fixtureSources,
+  countryName: (iso3) => `Country ${iso3}`,
+});
+const headers = {
+  country: "Country",
+  area: "Code",
+  year: "Year",
+  value: "Value",
+  unit: "Unit",
+  source: "Source",
+};
+
+describe("buildIndicatorTable", () => {
+  it("keeps headline values only, with unit and source on every row", () => {
+    expect(rows).toHaveLength(10 * 18);
+    expect(rows[0]).toEqual({
+      country: "Country AFG",
+      area: "AFG",
+      year: 2000,
+      value: "1.2",
+      unit: "tonnes per person",
+      source: "UN SDG Global Indicators Database (DDF extract)",
+      sourceId: "unsd-sdg",
+    });
+  });
+
+  it("sorts by value, descending, with ties by country", () => {
+    const sorted = sortIndicatorTable(rows, { column: "value", direction: "descending" }, "en");
+    expect(sorted[0]?.area).toBe("KAZ");
+    expect(sorted[0]?.year).toBe(2017);
+  });
+});
+
+describe("toIndicatorTableCsv", () => {
+  it("holds exactly the rows and columns of the table, in the order shown", () => {
+    const shown = sortIndicatorTable(rows, { column: "year", direction: "descending" }, "en");
+    const csv = toIndicatorTableCsv(shown, headers);
+    const records = readCsv(csv)
+      .records.filter((record) => !isBlankRecord(record))
+      .map((record) => record.cells);
+    expect(records[0]).toEqual(["Country", "Code", "Year", "Value", "Unit", "Source"]);
+    expect(records.slice(1)).toEqual(
+      shown.map((row) => indicatorTableColumns.map((column) => String(row[column]))),
+    );
+  });
+});

@@ -1,0 +1,83 @@
+import { readCsv } from "@circular-atlas/formats";
+import { act } from "react";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { type RenderedApp, renderApp, textOf, waitFor } from "../test/render-app.tsx";
+
+let app: RenderedApp | undefined;
+afterEach(() => {
+  app?.unmount();
+  vi.restoreAllMocks();
+});
+
+function tableRows(container: HTMLElement): string[][] {
+  return Array.from(container.querySelectorAll('[data-testid="indicator-table"] tbody tr'), (row) =>
+    Array.from(row.children).map(textOf),
+  );
+}
+
+/** The table's rows with each value as its exact decimal (`data-value`), not the localised text. */
+function exactTableRows(container: HTMLElement): string[][] {
+  return Array.from(container.querySelectorAll('[data-testid="indicator-table"] tbody tr'), (row) =>
+    Array.from(row.children).map((cell) => cell.getAttribute("data-value") ?? textOf(cell)),
+  );
+}
+
+async function downloadedCsv(container: HTMLElement): Promise<string> {
+  let blob: Blob | undefined;
+  // jsdom has no object URLs; capture the blob the button would save.
+  URL.createObjectURL = vi.fn((object: Blob | MediaSource) => {
+    blob = object as Blob;
+    return "blob:csv";
+  });
+  URL.revokeObjectURL = vi.fn();
+  vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => {});
+  await act(async () => container.querySelector<HTMLButtonElement>('[data-testid="download-csv"]')?.click());
+  if (!blob) throw new Error("no CSV was built");
+  return (await blob.text()).replace(/^\uFEFF/, "");
+}
+
+describe("IndicatorPage", () => {
+  it("shows a line per country, a map and a table of every headline value", async () => {
+    app = await renderApp("/indicators/EN_MAT_DOMCMPC");
+    const { container } = app;
+    await waitFor(() => container.querySelector('[data-testid="indicator-table"]'));
+    expect(textOf(container.querySelector("h1"))).toBe("Domestic material consumption per capita");
+    const chart = container.querySelector('[data-testid="chart"] svg');
+    expect(chart?.querySelectorAll('[aria-label="line"] path')).toHaveLength(10);
+    expect(container.querySelectorAll(".members path[data-area]")).toHaveLength(10);
+    expect(tableRows(container)).toHaveLength(180);
+    expect(tableRows(container)[0]).toEqual([
+      "Afghanistan",
+      "AFG",
+      "2000",
+      "1.2",
+      "tonnes per person",
+      "UN SDG Global Indicators Database (DDF extract)",
+    ]);
+  });
+
+  it("downloads exactly the table shown, in its sort order, with unit and source columns", async () => {
+    app = await renderApp("/indicators/EN_MAT_DOMCMPC");
+    const { container } = app;
+    await waitFor(() => container.querySelector('[data-testid="indicator-table"]'));
+    const valueHeader = Array.from(container.querySelectorAll<HTMLButtonElement>(".sort-button")).find(
+      (button) => textOf(button).startsWith("Value"),
+    );
+    await act(async () => valueHeader?.click());
+    await act(async () => valueHeader?.click());
+    const shown = exactTableRows(container);
+    expect(shown[0]?.[1]).toBe("KAZ");
+    expect(container.querySelector('th[aria-sort="descending"]')).not.toBeNull();
+
+    const records = readCsv(await downloadedCsv(container)).records.map((record) => record.cells);
+    expect(records[0]).toEqual(["Country", "ISO code", "Year", "Value", "Unit", "Source"]);
+    const body = records.slice(1).filter((cells) => cells.some((cell) => cell !== ""));
+    expect(body).toEqual(shown);
+  });
+
+  it("says the indicator is unknown in the UI language", async () => {
+    app = await renderApp("/indicators/NOPE", "fa");
+    const error = await waitFor(() => app?.container.querySelector('[data-testid="error-message"]'));
+    expect(textOf(error)).toContain("شاخصی با این کد وجود ندارد.");
+  });
+});
