@@ -1,0 +1,2 @@
+/** The `atlas` command line, for embedding and tests. */
+export { createProgram, main } from "./main.ts";

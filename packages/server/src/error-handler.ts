@@ -1,0 +1,111 @@
+/**
+ * Every error leaves the server as RFC 9457 problem+json with a stable `code`. Expected failures
+ * keep their message; anything unexpected is logged in full and answered with a generic 500.
+ */
+import { errorCodes, type Problem } from "@circular-atlas/contracts";
+import { ServiceError } from "@circular-atlas/services";
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
+
+export const problemContentType = "application/problem+json; charset=utf-8";
+
+const titles: Record<string, string> = {
+  [errorCodes.validationFailed]: "The request is not valid",
+  [errorCodes.unknownArea]: "Unknown area",
+  [errorCodes.unknownIndicator]: "Unknown indicator",
+  [errorCodes.notFound]: "Not found",
+  [errorCodes.importInvalid]: "The data cannot be imported",
+  [errorCodes.internal]: "Internal server error",
+  "service-unavailable": "The database is not available",
+};
+
+export function problem(
+  request: FastifyRequest,
+  status: number,
+  code: string,
+  detail: string,
+  details?: unknown,
+): Problem {
+  return {
+    type: `/api/docs#problem-${code}`,
+    title: titles[code] ?? code,
+    status,
+    detail,
+    instance: request.url,
+    code,
+    ...(details === undefined ? {} : { details }),
+  };
+}
+
+export function sendProblem(reply: FastifyReply, body: Problem): FastifyReply {
+  return reply.code(body.status).type(problemContentType).header("cache-control", "no-store").send(body);
+}
+
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const issues = error.validation.map((issue) => ({
+        in: error.validationContext ?? "request",
+        path: issue.instancePath.replace(/^\//, "").replaceAll("/", "."),
+        message: issue.message ?? "invalid",
+      }));
+      const summary = issues.map((issue) => `${issue.in} ${issue.path}: ${issue.message}`).join("; ");
+      return sendProblem(reply, problem(request, 400, errorCodes.validationFailed, summary, { issues }));
+    }
+    if (error instanceof ServiceError) {
+      const status = statusOf(error, request);
+      request.log.info({ code: error.code, details: error.details }, error.message);
+      return sendProblem(reply, problem(request, status, error.code, error.message, error.details));
+    }
+    if (error.name === "DatabaseError") {
+      request.log.error({ err: error }, "database failure");
+      return sendProblem(
+        reply,
+        problem(request, 503, "service-unavailable", "The database is not available; try again shortly."),
+      );
+    }
+    if (typeof error.statusCode === "number" && error.statusCode >= 400 && error.statusCode < 500) {
+      // Fastify's own client errors (bad JSON, unsupported media type, payload too large).
+      return sendProblem(
+        reply,
+        problem(request, error.statusCode, errorCodes.validationFailed, error.message),
+      );
+    }
+    request.log.error({ err: error }, "unhandled error");
+    return sendProblem(
+      reply,
+      problem(request, 500, errorCodes.internal, "Something went wrong on the server; it has been logged."),
+    );
+  });
+
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(
+      reply,
+      problem(
+        request,
+        404,
+        errorCodes.notFound,
+        `no resource at ${request.method} ${request.url.split("?")[0]}`,
+      ),
+    ),
+  );
+}
+
+/** An unknown code in the path is a missing resource (404); in a query it is a bad request (400). */
+function statusOf(error: ServiceError, request: FastifyRequest): number {
+  switch (error.code) {
+    case errorCodes.unknownArea:
+    case errorCodes.unknownIndicator:
+      return typeof (request.params as Record<string, unknown> | undefined)?.["code"] === "string"
+        ? 404
+        : 400;
+    case errorCodes.notFound:
+      return 404;
+    case errorCodes.importInvalid:
+      return 422;
+    case errorCodes.validationFailed:
+      return 400;
+    default:
+      return 500;
+  }
+}

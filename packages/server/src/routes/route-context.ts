@@ -1,0 +1,8 @@
+import type { AtlasConfig, OpenedAtlas } from "@circular-atlas/services";
+
+/** What every route module receives: the opened database and the configuration. */
+export interface RouteContext {
+  readonly atlas: OpenedAtlas;
+  readonly config: Pick<AtlasConfig, "baselineDir" | "webDir">;
+  readonly version: string;
+}

@@ -1,0 +1,35 @@
+/**
+ * Runtime configuration from the environment, resolved once by the faces. Paths default to the
+ * repository layout so `npm start` works from a fresh clone.
+ */
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export interface AtlasConfig {
+  readonly port: number;
+  readonly host: string;
+  /** PostgreSQL connection string; PGlite in `dataDir` when absent. */
+  readonly databaseUrl: string | undefined;
+  readonly dataDir: string;
+  readonly baselineDir: string;
+  readonly webDir: string;
+  readonly logLevel: string;
+}
+
+const repositoryRoot = fileURLToPath(new URL("../../../", import.meta.url));
+
+export function resolveConfig(env: Readonly<Record<string, string | undefined>> = process.env): AtlasConfig {
+  const port = Number(env["PORT"] ?? "8080");
+  if (!Number.isInteger(port) || port < 0 || port > 65_535)
+    throw new Error(`PORT must be a port number (got ${env["PORT"]})`);
+  const databaseUrl = env["DATABASE_URL"];
+  return {
+    port,
+    host: env["HOST"] ?? "0.0.0.0",
+    databaseUrl: databaseUrl === undefined || databaseUrl === "" ? undefined : databaseUrl,
+    dataDir: path.resolve(env["ATLAS_DATA_DIR"] ?? ".atlas"),
+    baselineDir: path.resolve(env["ATLAS_BASELINE_DIR"] ?? path.join(repositoryRoot, "data", "baseline")),
+    webDir: path.resolve(env["ATLAS_WEB_DIR"] ?? path.join(repositoryRoot, "packages", "web", "dist")),
+    logLevel: env["LOG_LEVEL"] ?? "info",
+  };
+}

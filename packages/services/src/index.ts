@@ -1,0 +1,38 @@
+/**
+ * Use cases, called by the server and the CLI alike: load → engine → store. The only place where
+ * engines, formats and the database meet.
+ */
+
+export { appVersion } from "./app-version.ts";
+export { restoreBackupFile, writeBackupFile } from "./backup/backup-files.ts";
+export type { BaselineLoadReport, LoadBaselineOptions } from "./baseline/load-baseline.ts";
+export { loadBaseline } from "./baseline/load-baseline.ts";
+export type { Baseline } from "./baseline/read-baseline.ts";
+export { readBaseline } from "./baseline/read-baseline.ts";
+export type { AtlasConfig } from "./config.ts";
+export { resolveConfig } from "./config.ts";
+export { getHealth } from "./health/get-health.ts";
+export type { ImportObservationsOptions } from "./imports/import-observations.ts";
+export { importObservations } from "./imports/import-observations.ts";
+export type { ImportFormatName, ImportReport } from "./imports/import-report.ts";
+export { dimensionKeyOf, parseDimensionKey } from "./observations/dimension-key.ts";
+export { observationCsvColumns, toObservationsCsv } from "./observations/observations-csv.ts";
+export type { ObservationSelection } from "./observations/query-observations.ts";
+export { queryObservations } from "./observations/query-observations.ts";
+export type { OpenedAtlas } from "./open-atlas-database.ts";
+export { openAtlasDatabase } from "./open-atlas-database.ts";
+export { getCountryProfile, profileTopics } from "./profiles/get-country-profile.ts";
+export type { ProgressCallback } from "./progress.ts";
+export {
+  invalidateReferenceCatalogue,
+  readDataVersion,
+  referenceCatalogue,
+} from "./reference/reference-catalogue.ts";
+export {
+  getArea,
+  getIndicatorDetail,
+  listAreaDtos,
+  listIndicatorDtos,
+  listSourceDtos,
+} from "./reference/reference-queries.ts";
+export { ServiceError } from "./service-error.ts";

@@ -1,0 +1,54 @@
+/** Observations filtered by indicator, areas and years, with every source they cite. */
+import type { ObservationList } from "@circular-atlas/contracts";
+import { type AtlasDatabase, findObservations } from "@circular-atlas/database";
+import { referenceCatalogue } from "../reference/reference-catalogue.ts";
+import { unknownArea, unknownIndicator } from "../reference/reference-queries.ts";
+import { toObservation } from "../reference/to-dto.ts";
+import { ServiceError } from "../service-error.ts";
+
+export interface ObservationSelection {
+  readonly indicators: readonly string[];
+  /** ISO alpha-3 codes; every member state when absent. */
+  readonly areas?: readonly string[] | undefined;
+  readonly from?: number | undefined;
+  readonly to?: number | undefined;
+  readonly breakdown: "total" | "all";
+}
+
+export async function queryObservations(options: {
+  db: AtlasDatabase;
+  selection: ObservationSelection;
+}): Promise<ObservationList> {
+  const { db, selection } = options;
+  const catalogue = await referenceCatalogue(db);
+  const indicators = selection.indicators.map((code) => code.toUpperCase());
+  const missingIndicators = indicators.filter((code) => !catalogue.indicatorsByCode.has(code));
+  if (missingIndicators.length > 0) throw unknownIndicator(missingIndicators);
+  const areas =
+    selection.areas?.map((code) => code.toUpperCase()) ??
+    catalogue.areas.filter((area) => area.level === "country").map((area) => area.code);
+  const missingAreas = areas.filter((code) => !catalogue.areasByCode.has(code));
+  if (missingAreas.length > 0) throw unknownArea(missingAreas);
+  if (selection.from !== undefined && selection.to !== undefined && selection.from > selection.to) {
+    throw new ServiceError(
+      "validation-failed",
+      `the year range is empty: from ${selection.from} is after to ${selection.to}`,
+      {
+        from: selection.from,
+        to: selection.to,
+      },
+    );
+  }
+  const rows = await findObservations(db, {
+    indicators,
+    areas,
+    from: selection.from,
+    to: selection.to,
+    totalsOnly: selection.breakdown === "total",
+  });
+  const sourceIds = new Set(rows.map((row) => row.sourceId));
+  return {
+    data: rows.map(toObservation),
+    sources: catalogue.sources.filter((source) => sourceIds.has(source.id)),
+  };
+}

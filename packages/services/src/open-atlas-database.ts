@@ -1,0 +1,36 @@
+/**
+ * Opens the configured database and makes it ready to serve: migrated to this app's schema and
+ * holding the bundled baseline (loaded on first start, refreshed when the bundle changes).
+ */
+import { type DatabaseHandle, migrateDatabase, openDatabase } from "@circular-atlas/database";
+import { type BaselineLoadReport, loadBaseline } from "./baseline/load-baseline.ts";
+import type { AtlasConfig } from "./config.ts";
+import type { ProgressCallback } from "./progress.ts";
+
+export interface OpenedAtlas {
+  readonly handle: DatabaseHandle;
+  readonly migrationsApplied: string[];
+  readonly baseline: BaselineLoadReport | undefined;
+}
+
+export async function openAtlasDatabase(
+  config: Pick<AtlasConfig, "databaseUrl" | "dataDir" | "baselineDir">,
+  options: { loadBaseline?: boolean; onProgress?: ProgressCallback } = {},
+): Promise<OpenedAtlas> {
+  const handle = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    const migrationsApplied = await migrateDatabase(handle.db);
+    const baseline =
+      options.loadBaseline === false
+        ? undefined
+        : await loadBaseline({
+            db: handle.db,
+            directory: config.baselineDir,
+            ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
+          });
+    return { handle, migrationsApplied, baseline };
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+}
