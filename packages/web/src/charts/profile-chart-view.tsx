@@ -1,6 +1,7 @@
 import type { DimensionCode, LocalizedText } from "@circular-atlas/contracts";
 import { useCallback, useMemo } from "react";
 import { useTranslation } from "react-i18next";
+import { useDimensionLabel } from "../hooks/use-dimension-label.ts";
 import { useFormatters } from "../hooks/use-formatters.ts";
 import type { ProfileChart } from "../observations/profile-chart.ts";
 import { categoryColor } from "./chart-colors.ts";
@@ -22,6 +23,7 @@ export function ProfileChartView({ chart, title, decimals, dimensionCodes }: Pro
   const { t } = useTranslation();
   const formatters = useFormatters();
   const codeLabel = useCodeLabel(dimensionCodes);
+  const dimensionLabel = useDimensionLabel();
   const number = (value: number) => formatters.number(value, { decimals });
 
   if (chart.kind === "none" || chart.kind === "single") return null;
@@ -29,13 +31,15 @@ export function ProfileChartView({ chart, title, decimals, dimensionCodes }: Pro
     return (
       <ChartDataTable
         visible
-        caption={t("profile.tableCaption", { title, year: formatters.year(chart.year) })}
-        columns={["", ...chart.columns.map((code) => codeLabel(chart.columnDimension, code))]}
-        rows={chart.rows.map((row, rowIndex) => [
-          codeLabel(chart.rowDimension, row),
-          ...(chart.cells[rowIndex] ?? []).map((cell) =>
-            cell === null ? t("common.noValue") : number(cell),
-          ),
+        caption={title}
+        columns={[t("table.year"), ...chart.dimensions.map(dimensionLabel), t("table.value")]}
+        rows={chart.rows.map((row) => [
+          formatters.year(row.year),
+          ...chart.dimensions.map((dimension) => {
+            const code = row.codes[dimension] ?? null;
+            return code === null ? t("common.total") : codeLabel(dimension, code);
+          }),
+          number(row.value),
         ])}
       />
     );

@@ -28,15 +28,16 @@ describe("chooseProfileChart", () => {
     expect(chart).toMatchObject({ kind: "bars", dimension: "WASTE_TYPE", year: 2016 });
   });
 
-  it("shows two breakdown dimensions as a table of the latest year", () => {
+  it("lists two-dimension breakdowns as rows, latest year first, in code-list order", () => {
     const chart = chartFor("SL_EMP_SECTOR");
-    expect(chart).toMatchObject({
-      kind: "table",
-      year: 2017,
-      rows: ["F", "M"],
-      columns: ["AGR", "IND", "SRV"],
-    });
-    if (chart.kind === "table") expect(chart.cells[0]).toEqual([17, 22, 52]);
+    expect(chart.kind).toBe("table");
+    if (chart.kind !== "table") return;
+    expect(chart.dimensions).toEqual(["SEX", "ACTIVITY"]);
+    expect(chart.rows).toHaveLength(3 * 6);
+    expect(chart.rows.slice(0, 2)).toEqual([
+      { year: 2017, codes: { SEX: "F", ACTIVITY: "AGR" }, value: 17 },
+      { year: 2017, codes: { SEX: "F", ACTIVITY: "IND" }, value: 22 },
+    ]);
   });
 
   it("reports a gap when the country has no observation", () => {

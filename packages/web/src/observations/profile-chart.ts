@@ -23,16 +23,14 @@ export type ProfileChart =
   | { kind: "line"; points: YearValue[] }
   | { kind: "stacked"; dimension: string; codes: string[]; parts: PartValue[] }
   | { kind: "bars"; dimension: string; year: number; parts: PartValue[] }
-  | {
-      kind: "table";
-      year: number;
-      rowDimension: string;
-      columnDimension: string;
-      rows: string[];
-      columns: string[];
-      /** `cells[row][column]`, null where the source publishes no value. */
-      cells: (number | null)[][];
-    };
+  | { kind: "table"; dimensions: string[]; rows: BreakdownRow[] };
+
+/** One observation of a multi-dimension breakdown; a dimension the source left out is null. */
+export interface BreakdownRow {
+  year: number;
+  codes: Record<string, string | null>;
+  value: number;
+}
 
 export function chooseProfileChart(
   indicator: Pick<Indicator, "dimensions">,
@@ -42,7 +40,7 @@ export function chooseProfileChart(
   const [first, second] = indicator.dimensions;
   const byFirst = first ? observations.filter((item) => onlyDimensions(item, [first])) : [];
   if (first && second) {
-    const table = toTable(observations, first, second, dimensionCodes);
+    const table = toTable(observations, indicator.dimensions, dimensionCodes);
     if (table) return table;
   }
   if (first && byFirst.length > 0) {
@@ -100,25 +98,34 @@ export function partitionCodes(
   );
 }
 
+/**
+ * Every breakdown observation as a row, latest year first. Sparse multi-dimension data (What a
+ * Waste's collection coverage by basis and by urban or rural, some years with only one of them)
+ * read more honestly as a list than as a grid with holes.
+ */
 function toTable(
   observations: readonly Observation[],
-  rowDimension: string,
-  columnDimension: string,
+  dimensions: readonly string[],
   dimensionCodes: readonly DimensionCode[],
 ): ProfileChart | null {
-  const crossed = observations.filter((item) => onlyDimensions(item, [rowDimension, columnDimension]));
-  const year = Math.max(...crossed.map((item) => item.year));
-  if (!Number.isFinite(year)) return null;
-  const latest = crossed.filter((item) => item.year === year);
-  const rows = partitionCodes(rowDimension, latest, dimensionCodes);
-  const columns = partitionCodes(columnDimension, latest, dimensionCodes);
-  const cells = rows.map((row) =>
-    columns.map((column) => {
-      const match = latest.find(
-        (item) => item.dimensions[rowDimension] === row && item.dimensions[columnDimension] === column,
-      );
-      return match ? magnitudeOf(match) : null;
-    }),
-  );
-  return { kind: "table", year, rowDimension, columnDimension, rows, columns, cells };
+  const broken = observations.filter((item) => !isTotal(item));
+  if (broken.length === 0) return null;
+  const order = new Map(dimensionCodes.map((entry) => [`${entry.dimension}|${entry.code}`, entry.sortOrder]));
+  const rank = (dimension: string, code: string | null) =>
+    code === null ? -1 : (order.get(`${dimension}|${code}`) ?? Number.MAX_SAFE_INTEGER);
+  const rows = broken.map((item) => ({
+    year: item.year,
+    codes: Object.fromEntries(dimensions.map((dimension) => [dimension, item.dimensions[dimension] ?? null])),
+    value: magnitudeOf(item),
+  }));
+  rows.sort((a, b) => {
+    if (a.year !== b.year) return b.year - a.year;
+    for (const dimension of dimensions) {
+      const difference =
+        rank(dimension, a.codes[dimension] ?? null) - rank(dimension, b.codes[dimension] ?? null);
+      if (difference !== 0) return difference;
+    }
+    return 0;
+  });
+  return { kind: "table", dimensions: [...dimensions], rows };
 }

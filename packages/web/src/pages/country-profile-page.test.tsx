@@ -62,13 +62,19 @@ describe("CountryProfilePage", () => {
       "10.3",
     ]);
     const employment = figure(app.container, "SL_EMP_SECTOR");
-    expect(textOf(employment.querySelector("caption"))).toBe("Employment by sector, 2017");
+    expect(textOf(employment.querySelector("caption"))).toBe("Employment by sector");
+    expect(Array.from(employment.querySelectorAll("thead th"), textOf)).toEqual([
+      "Year",
+      "Sex",
+      "Sector",
+      "Value",
+    ]);
     const rows = Array.from(employment.querySelectorAll("tbody tr"), (row) =>
       Array.from(row.children).map(textOf),
     );
-    expect(rows).toEqual([
-      ["Female", "17", "22", "52"],
-      ["Male", "23", "28", "58"],
+    expect(rows.slice(0, 2)).toEqual([
+      ["2017", "Female", "Agriculture", "17"],
+      ["2017", "Female", "Industry", "22"],
     ]);
   });
 
