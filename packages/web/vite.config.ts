@@ -7,7 +7,7 @@ import { defineConfig, loadEnv } from "vite";
  * another origin. In development, `/api` is proxied to a running server (`ATLAS_API_URL`).
  */
 export default defineConfig(({ mode }) => {
-  const { ATLAS_API_URL: apiUrl = "http://127.0.0.1:3000" } = loadEnv(mode, ".", "ATLAS_");
+  const { ATLAS_API_URL: apiUrl = "http://127.0.0.1:8080" } = loadEnv(mode, ".", "ATLAS_");
   return {
     plugins: [react()],
     build: {

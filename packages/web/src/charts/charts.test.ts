@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { renderBarChart } from "./bar-chart.ts";
 import { type LinePoint, renderLineChart } from "./line-chart.ts";
+import { renderShareBarChart } from "./share-bar-chart.ts";
 import { renderStackedBarChart, type StackedBar } from "./stacked-bar-chart.ts";
 
 /** Pretty-prints an SVG with numbers rounded, so snapshots survive floating-point noise. */
@@ -74,5 +75,20 @@ describe("renderBarChart", () => {
     );
     expect(values).toEqual(["55,5", "12"]);
     await expect(toSnapshotText(svg)).toMatchFileSnapshot("__snapshots__/bar-chart.svg");
+  });
+});
+
+describe("renderShareBarChart", () => {
+  it("splits each group's bar into its shares, labelled at their middles", async () => {
+    const segments = ["Women", "Men"].flatMap((group, index) => [
+      { group, key: "agriculture", label: "Agriculture", value: 20 + index, color: "#59a14f" },
+      { group, key: "industry", label: "Industry", value: 10 + index * 15, color: "#4e79a7" },
+      { group, key: "services", label: "Services", value: 70 - index * 16, color: "#f28e2c" },
+    ]);
+    const svg = renderShareBarChart(segments, { label: "Employment by sector", language: "en", document });
+    expect(svg.querySelectorAll('[aria-label="bar"] rect')).toHaveLength(6);
+    const labels = Array.from(svg.querySelectorAll('[aria-label="text"] text'), (node) => node.textContent);
+    expect(labels).toEqual(["20", "10", "70", "21", "25", "54"]);
+    await expect(toSnapshotText(svg)).toMatchFileSnapshot("__snapshots__/share-bar-chart.svg");
   });
 });

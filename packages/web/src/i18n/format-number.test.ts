@@ -36,3 +36,11 @@ describe("formatYear and formatDate", () => {
     expect(formatDate("2026-11-28", "fa")).toContain("۲۰۲۶");
   });
 });
+
+describe("counts in catalogue sentences", () => {
+  it("are written in the language's digits", async () => {
+    const { createI18n } = await import("./setup-i18n.ts");
+    const i18n = await createI18n("fa");
+    expect(i18n.t("indicator.coverageText", { years: "۲۰۰۰–۲۰۱۷", count: 10 })).toBe("۲۰۰۰–۲۰۱۷، ۱۰ کشور");
+  });
+});

@@ -76,7 +76,7 @@ describe("catalogues", async () => {
       );
     const english = flat(en as Tree);
     const placeholders = (text: unknown) =>
-      [...String(text).matchAll(/{{(\w+)}}/g)].map((match) => match[1]).sort();
+      [...String(text).matchAll(/{{(\w+)(, ?\w+)?}}/g)].map((match) => `${match[1]}${match[2] ?? ""}`).sort();
     for (const [path, text] of flat(tree)) {
       const base = path.replace(/_(zero|one|two|few|many|other)$/, "");
       const reference = english.get(path) ?? english.get(`${base}_other`);

@@ -78,6 +78,18 @@ describe("CountryProfilePage", () => {
     ]);
   });
 
+  it("puts women's and men's employment by sector side by side", async () => {
+    app = await renderApp("/countries/KAZ");
+    const figureElement = await waitFor(() =>
+      app?.container.querySelector<HTMLElement>('[data-indicator="employment-by-sector"]'),
+    );
+    expect(textOf(figureElement.querySelector("h3"))).toBe("Employment by sector, women and men");
+    expect(textOf(figureElement.querySelector(".figure-note"))).toContain("2017");
+    const labels = Array.from(figureElement.querySelectorAll('svg [aria-label="text"] text'), textOf);
+    expect(labels).toEqual(["18", "23", "59", "22", "27", "51"]);
+    expect(figureElement.querySelectorAll(".visually-hidden tbody tr")).toHaveLength(6);
+  });
+
   it("marks derived values with their formula", async () => {
     app = await renderApp("/countries/KAZ");
     const badge = await waitFor(() =>
@@ -92,7 +104,7 @@ describe("CountryProfilePage", () => {
     const ewaste = await waitFor(() => app?.container.querySelector('[data-indicator="EN_EWT_GENPCAP"]'));
     expect(textOf(ewaste.querySelector('[data-testid="no-data"]'))).toBe("No data in the bundled sources");
     expect(textOf(app.container.querySelector(".lead"))).toBe(
-      "Data for 5 of 7 indicators in the bundled sources.",
+      "Data for 11 of 13 indicators in the bundled sources.",
     );
   });
 

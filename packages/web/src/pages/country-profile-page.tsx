@@ -3,6 +3,7 @@ import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
 import { useApiResource } from "../api/api-context.tsx";
+import { EmploymentFigure } from "../components/employment-figure.tsx";
 import { ErrorMessage } from "../components/error-message.tsx";
 import { KeyFigures } from "../components/key-figures.tsx";
 import { LoadingSkeleton } from "../components/loading-skeleton.tsx";
@@ -31,8 +32,12 @@ function ProfileView({ profile, indicators }: { profile: CountryProfile; indicat
   const name = formatters.country(profile.area.code);
   usePageTitle(name);
   const topics = useMemo(() => toProfileTopics(profile, indicators), [profile, indicators]);
-  const entries = topics.flatMap(([, topicEntries]) => topicEntries);
+  const entries = useMemo(() => topics.flatMap(([, topicEntries]) => topicEntries), [topics]);
   const withData = entries.filter((entry) => entry.observations.length > 0).length;
+  const observationsByCode = useMemo(
+    () => new Map(entries.map((entry) => [entry.indicator.code, entry.observations])),
+    [entries],
+  );
 
   return (
     <article className="page profile-page" data-area={profile.area.code}>
@@ -60,6 +65,9 @@ function ProfileView({ profile, indicators }: { profile: CountryProfile; indicat
         >
           <h2 id={`topic-heading-${topic}`}>{topicLabel(topic)}</h2>
           <div className="figure-grid">
+            {topic === "industry-employment" ? (
+              <EmploymentFigure observationsByCode={observationsByCode} sources={profile.sources} />
+            ) : null}
             {topicEntries.map((entry) => (
               <ProfileFigure
                 key={entry.indicator.code}

@@ -164,6 +164,23 @@ export const fixtureIndicators: Indicator[] = [
   }),
 ];
 
+/** The six WDI shares the profile combines into "employment by sector, women and men". */
+export const employmentCodes = ["AGR", "IND", "SRV"].flatMap((sector) =>
+  ["FE", "MA"].map((sex) => `SL.${sector}.EMPL.${sex}.ZS`),
+);
+
+fixtureIndicators.push(
+  ...employmentCodes.map((code) =>
+    indicator({
+      code,
+      topic: "industry-employment",
+      names: { en: `Employment share ${code}` },
+      unit: "PT",
+      unitLabels: { en: "%", ru: "%", fa: "درصد" },
+    }),
+  ),
+);
+
 function code(dimension: string, value: string, en: string, sortOrder: number): DimensionCode {
   return {
     dimension,

@@ -1,5 +1,6 @@
 import type { CountryProfile, Indicator, Observation } from "@circular-atlas/contracts";
 import {
+  employmentCodes,
   fixtureAreas,
   fixtureDimensionCodes,
   fixtureIndicators,
@@ -105,6 +106,22 @@ export const fixtureObservations: Observation[] = [
             }),
           ),
         ),
+  ),
+  ...employmentCodes.flatMap((code) =>
+    series(code, (indicator, area, year) => {
+      // Agriculture, industry and services shares that add up to 100 for each sex.
+      const share = { AGR: 20, IND: 25, SRV: 55 }[code.slice(3, 6)] ?? 0;
+      return year >= 2010
+        ? [
+            observation(
+              indicator,
+              area,
+              year,
+              String(share + (code.includes(".FE.") ? -2 : 2) * (code.includes("SRV") ? -2 : 1)),
+            ),
+          ]
+        : [];
+    }),
   ),
   ...series("CO2_PCAP", (indicator, area, year) =>
     area === "AFG" ? [] : [observation(indicator, area, year, (grow(area, year) / 2).toFixed(2))],
