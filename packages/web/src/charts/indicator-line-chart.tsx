@@ -32,12 +32,13 @@ export function IndicatorLineChart({
   }, [observations, formatters]);
   const label = t("indicator.chartLabel", { indicator: formatters.text(indicator.names).text });
   const render = useCallback(
-    (document: Document) =>
+    (document: Document, width: number) =>
       renderLineChart(points, {
         label,
         language: formatters.language,
         decimals: indicator.decimals,
         document,
+        width,
         height: 320,
       }),
     [points, label, formatters.language, indicator.decimals],

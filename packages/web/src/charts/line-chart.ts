@@ -1,4 +1,4 @@
-import { dot, line, plot, ruleY, text } from "@observablehq/plot";
+import { dot, line, plot, pointer, ruleY, text, tip } from "@observablehq/plot";
 import { formatNumber, formatYear } from "../i18n/format-number.ts";
 import { type ChartOptions, valueTickFormat, yearTickFormat } from "./chart-options.ts";
 import { finishChart, plotClassName } from "./plot-styles.ts";
@@ -21,7 +21,9 @@ export function renderLineChart(points: readonly LinePoint[], options: ChartOpti
   const { language, decimals = 2 } = options;
   const labelled = points.length > 0 && new Set(points.map((point) => point.key)).size > 1;
   const years = [...new Set(points.map((point) => point.year))].sort((a, b) => a - b);
-  const step = Math.ceil(years.length / 8);
+  const step = Math.ceil(years.length / Math.max(3, Math.floor((options.width ?? 640) / 80)));
+  const describe = (point: LinePoint) =>
+    `${point.label}\n${formatYear(point.year, language)}: ${formatNumber(point.value, language, { decimals })}`;
   const chart = plot({
     document: options.document ?? document,
     className: plotClassName,
@@ -44,14 +46,9 @@ export function renderLineChart(points: readonly LinePoint[], options: ChartOpti
         stroke: "color",
         strokeWidth: 2,
       }),
-      dot(points, {
-        x: "year",
-        y: "value",
-        fill: "color",
-        r: 2.5,
-        title: (point: LinePoint) =>
-          `${point.label}\n${formatYear(point.year, language)}: ${formatNumber(point.value, language, { decimals })}`,
-      }),
+      // Dots mark the published years while they are few enough to tell apart.
+      years.length <= 25 ? dot(points, { x: "year", y: "value", fill: "color", r: 2.5 }) : null,
+      tip(points, pointer({ x: "year", y: "value", stroke: "color", title: describe })),
       labelled
         ? text(lastPoints(points), {
             x: "year",

@@ -62,8 +62,8 @@ function DrawnChart({ chart, title, decimals, codeLabel }: DrawnChartProps) {
   const caption =
     chart.kind === "bars" ? t("profile.tableCaption", { title, year: formatters.year(chart.year) }) : title;
   const render = useCallback(
-    (document: Document) =>
-      renderProfileChart(chart, { label: caption, title, codeLabel, language, decimals, document }),
+    (document: Document, width: number) =>
+      renderProfileChart(chart, { label: caption, title, codeLabel, language, decimals, document, width }),
     [chart, caption, title, codeLabel, language, decimals],
   );
 

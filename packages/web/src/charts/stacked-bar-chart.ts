@@ -21,8 +21,8 @@ export function renderStackedBarChart(bars: readonly StackedBar[], options: Char
   const { language, decimals = 2 } = options;
   const order = [...new Set(bars.map((bar) => bar.key))];
   const years = [...new Set(bars.map((bar) => bar.year))].sort((a, b) => a - b);
-  // A band axis labels every year; beyond ten, label every other (or every third) year.
-  const step = Math.ceil(years.length / 10);
+  // A band axis labels every year; keep about one label per 60 px of width.
+  const step = Math.ceil(years.length / Math.max(3, Math.floor((options.width ?? 640) / 60)));
   const chart = plot({
     document: options.document ?? document,
     className: plotClassName,

@@ -36,7 +36,8 @@ export function EmploymentFigure({ observationsByCode, sources }: EmploymentFigu
     [employment, t],
   );
   const render = useCallback(
-    (document: Document) => renderShareBarChart(segments, { label: title, language, document }),
+    (document: Document, width: number) =>
+      renderShareBarChart(segments, { label: title, language, document, width }),
     [segments, title, language],
   );
   if (!employment) return null;
