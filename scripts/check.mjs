@@ -40,14 +40,24 @@ if (existsSync(vitestReport)) {
   failed += report.numFailedTests;
   skipped += report.numPendingTests + report.numTodoTests;
   // A suite that failed to load has no failed tests but must still fail the run.
-  const brokenSuites = report.testResults.filter((suite) => suite.status === "failed" && suite.assertionResults.length === 0);
+  const brokenSuites = report.testResults.filter(
+    (suite) => suite.status === "failed" && suite.assertionResults.length === 0,
+  );
   failed += brokenSuites.length;
   if (!vitestOk && report.numFailedTests === 0 && brokenSuites.length === 0) failed += 1;
 } else {
   failed += 1;
 }
 
-const summary = { passed, failed, skipped, seconds: Math.round((performance.now() - started) / 1000), checks };
+const summary = {
+  passed,
+  failed,
+  skipped,
+  seconds: Math.round((performance.now() - started) / 1000),
+  checks,
+};
 writeFileSync(`${resultsDir}/summary.json`, `${JSON.stringify(summary, null, 2)}\n`);
-console.log(`\n${passed} passed, ${failed} failed${skipped > 0 ? ` (${skipped} skipped)` : ""} in ${summary.seconds}s`);
+console.log(
+  `\n${passed} passed, ${failed} failed${skipped > 0 ? ` (${skipped} skipped)` : ""} in ${summary.seconds}s`,
+);
 process.exit(failed === 0 ? 0 : 1);

@@ -5,10 +5,20 @@ const header = "indicator,area,year,value,unit,source\n";
 
 describe("parseLongCsv", () => {
   it("reads valid rows and keeps values as published", () => {
-    const { observations, diagnostics } = parseLongCsv(`${header}EN_MAT_DOMCMPC,KAZ,2017,7.40,T_PER_CAP,unep-irp\n`);
+    const { observations, diagnostics } = parseLongCsv(
+      `${header}EN_MAT_DOMCMPC,KAZ,2017,7.40,T_PER_CAP,unep-irp\n`,
+    );
     expect(diagnostics).toEqual([]);
     expect(observations).toEqual([
-      { line: 2, indicator: "EN_MAT_DOMCMPC", area: "KAZ", year: 2017, value: "7.40", unit: "T_PER_CAP", source: "unep-irp" },
+      {
+        line: 2,
+        indicator: "EN_MAT_DOMCMPC",
+        area: "KAZ",
+        year: 2017,
+        value: "7.40",
+        unit: "T_PER_CAP",
+        source: "unep-irp",
+      },
     ]);
   });
 
@@ -44,7 +54,11 @@ describe("parseLongCsv", () => {
   it("reports a duplicate key with the row that came first", () => {
     const { diagnostics } = parseLongCsv(`${header}X,KAZ,2017,1,t,s\nX,KAZ,2017,2,t,s\n`);
     expect(diagnostics).toEqual([
-      expect.objectContaining({ code: "long-csv/duplicate", row: 3, message: "X for KAZ in 2017 is already given on row 2" }),
+      expect.objectContaining({
+        code: "long-csv/duplicate",
+        row: 3,
+        message: "X for KAZ in 2017 is already given on row 2",
+      }),
     ]);
   });
 });

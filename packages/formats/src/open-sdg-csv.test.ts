@@ -9,8 +9,22 @@ describe("parseOpenSdgCsv", () => {
     expect(result.dimensionColumns).toEqual(["REF_AREA"]);
     expect(result.attributeColumns).toEqual(["UNIT_MEASURE"]);
     expect(result.records).toEqual([
-      { line: 2, year: 2015, timePeriod: "2015", value: "66.4", dimensions: {}, attributes: { UNIT_MEASURE: "PT" } },
-      { line: 3, year: 2015, timePeriod: "2015", value: "70.1", dimensions: { REF_AREA: "KZAKM" }, attributes: { UNIT_MEASURE: "PT" } },
+      {
+        line: 2,
+        year: 2015,
+        timePeriod: "2015",
+        value: "66.4",
+        dimensions: {},
+        attributes: { UNIT_MEASURE: "PT" },
+      },
+      {
+        line: 3,
+        year: 2015,
+        timePeriod: "2015",
+        value: "70.1",
+        dimensions: { REF_AREA: "KZAKM" },
+        attributes: { UNIT_MEASURE: "PT" },
+      },
     ]);
     expect(result.diagnostics).toEqual([]);
   });
@@ -18,13 +32,18 @@ describe("parseOpenSdgCsv", () => {
   it("accepts a header-only file with a warning", () => {
     const result = parseOpenSdgCsv("Year,Value\n");
     expect(result.records).toEqual([]);
-    expect(result.diagnostics).toEqual([expect.objectContaining({ code: "open-sdg/no-data", severity: "warning" })]);
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({ code: "open-sdg/no-data", severity: "warning" }),
+    ]);
   });
 
   it("ignores unnamed empty trailing columns and skips empty values", () => {
     const result = parseOpenSdgCsv("Year,SEX,Value,\n2016,F,,\n2016,M,3.5,\n");
     expect(result.records.map((record) => record.value)).toEqual(["3.5"]);
-    expect(result.diagnostics.map((d) => d.code)).toEqual(["open-sdg/unnamed-column", "open-sdg/missing-values"]);
+    expect(result.diagnostics.map((d) => d.code)).toEqual([
+      "open-sdg/unnamed-column",
+      "open-sdg/missing-values",
+    ]);
   });
 
   it("flags a lost decimal point only as a number, never silently", () => {

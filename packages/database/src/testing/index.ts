@@ -2,4 +2,8 @@
 
 export { seedReferenceData } from "./fixtures.ts";
 export type { TestDatabaseTarget } from "./test-databases.ts";
-export { createPostgresDatabase, testDatabaseTargets } from "./test-databases.ts";
+export {
+  createPostgresDatabase,
+  createThrowawayPostgresDatabase,
+  testDatabaseTargets,
+} from "./test-databases.ts";

@@ -45,8 +45,10 @@ async function openMigrated(opening: Promise<DatabaseHandle>): Promise<DatabaseH
   return handle;
 }
 
-/** Creates `atlas_test_<random>` on the server of `url` and drops it again on close. */
-export async function createPostgresDatabase(url: string): Promise<DatabaseHandle> {
+/** Creates `atlas_test_<random>` on the server of `url`; `drop` removes it (even with open connections). */
+export async function createThrowawayPostgresDatabase(
+  url: string,
+): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `atlas_test_${randomBytes(6).toString("hex")}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
@@ -57,11 +59,9 @@ export async function createPostgresDatabase(url: string): Promise<DatabaseHandl
   }
   const target = new URL(url);
   target.pathname = `/${name}`;
-  const handle = await openDatabase({ url: target.toString(), poolSize: 4 });
   return {
-    ...handle,
-    close: async () => {
-      await handle.close();
+    url: target.toString(),
+    drop: async () => {
       const dropper = new pg.Client({ connectionString: url });
       await dropper.connect();
       try {
@@ -69,6 +69,19 @@ export async function createPostgresDatabase(url: string): Promise<DatabaseHandl
       } finally {
         await dropper.end();
       }
+    },
+  };
+}
+
+/** Opens a throw-away PostgreSQL database on the server of `url`; `close` drops it. */
+export async function createPostgresDatabase(url: string): Promise<DatabaseHandle> {
+  const database = await createThrowawayPostgresDatabase(url);
+  const handle = await openDatabase({ url: database.url, poolSize: 4 });
+  return {
+    ...handle,
+    close: async () => {
+      await handle.close();
+      await database.drop();
     },
   };
 }

@@ -44,7 +44,8 @@ describe("readCsv", () => {
     for (let size = 1; size <= text.length; size++) {
       const reader = new CsvReader();
       const records = [];
-      for (let start = 0; start < text.length; start += size) records.push(...reader.push(text.slice(start, start + size)));
+      for (let start = 0; start < text.length; start += size)
+        records.push(...reader.push(text.slice(start, start + size)));
       records.push(...reader.end());
       expect(records, `chunk size ${size}`).toEqual(whole);
       expect(reader.diagnostics).toEqual([]);
@@ -54,6 +55,10 @@ describe("readCsv", () => {
   it("round-trips what toCsv writes", () => {
     const rows = [["a,b", 'q"q', " lead", "multi\nline", "", "plain"]];
     const text = toCsv(["1", "2", "3", "4", "5", "6"], rows);
-    expect(readCsv(text).records.map((record) => record.cells).slice(1)).toEqual(rows);
+    expect(
+      readCsv(text)
+        .records.map((record) => record.cells)
+        .slice(1),
+    ).toEqual(rows);
   });
 });

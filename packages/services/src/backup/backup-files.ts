@@ -4,7 +4,6 @@
  */
 import { createReadStream, createWriteStream } from "node:fs";
 import { open, rename, rm } from "node:fs/promises";
-import { createInterface } from "node:readline";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { createGunzip, createGzip } from "node:zlib";
@@ -51,14 +50,32 @@ export async function restoreBackupFile(options: {
   const gzipped = await isGzip(options.file);
   const stream = createReadStream(options.file);
   const input = gzipped ? stream.pipe(createGunzip()) : stream;
-  const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
   try {
-    return await restoreDatabase(options.handle.db, lines);
+    return await restoreDatabase(options.handle.db, readLines(input));
   } finally {
-    lines.close();
     stream.destroy();
     invalidateReferenceCatalogue(options.handle.db);
   }
+}
+
+/**
+ * Lines of a text stream. Unlike readline, which emits lines as soon as it is created and loses
+ * those nobody is iterating yet, this reads only when asked, so the consumer may await first.
+ */
+export async function* readLines(input: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
+  const decoder = new TextDecoder("utf-8");
+  let pending = "";
+  for await (const chunk of input) {
+    pending += typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true });
+    let newline = pending.indexOf("\n");
+    while (newline !== -1) {
+      yield pending.slice(0, newline).replace(/\r$/, "");
+      pending = pending.slice(newline + 1);
+      newline = pending.indexOf("\n");
+    }
+  }
+  pending += decoder.decode();
+  if (pending !== "") yield pending.replace(/\r$/, "");
 }
 
 async function isGzip(file: string): Promise<boolean> {

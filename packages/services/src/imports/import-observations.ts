@@ -57,7 +57,7 @@ export async function importObservations(options: ImportObservationsOptions): Pr
   if (errors.length > 0) {
     throw new ServiceError(
       "import-invalid",
-      `${options.fileName}: ${errors.length} error(s), nothing was imported:\n${errors.map((error) => `  ${formatDiagnostic(error)}`).join("\n")}`,
+      `${options.fileName}: ${errors.length} error(s), nothing was imported:\n${errors.map((error) => `  ${formatDiagnostic(error, options.fileName)}`).join("\n")}`,
       { ...base, dryRun: options.dryRun ?? false },
     );
   }

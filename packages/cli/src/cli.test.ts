@@ -1,0 +1,170 @@
+/**
+ * The `atlas` command as a user runs it: exit codes (0 ok, 1 data error, 2 usage error), results
+ * on stdout, diagnostics on stderr, all-or-nothing imports, and backups that restore across
+ * PGlite and PostgreSQL (the PostgreSQL half runs when DATABASE_URL is set, as in CI).
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { gunzipSync } from "node:zlib";
+import { createThrowawayPostgresDatabase } from "@circular-atlas/database/testing";
+import { readCsv } from "@circular-atlas/formats";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runAtlas } from "./testing/run-atlas.ts";
+
+const work = mkdtempSync(path.join(tmpdir(), "atlas-cli-"));
+const dataDir = path.join(work, "data");
+const pglite = { ATLAS_DATA_DIR: dataDir, DATABASE_URL: "" };
+const file = (name: string, text: string) => {
+  const location = path.join(work, name);
+  writeFileSync(location, text);
+  return location;
+};
+
+/** A backup's rows, without the header line (whose createdAt differs between runs). */
+function backupRows(location: string): string[] {
+  return gunzipSync(readFileSync(location)).toString("utf8").trimEnd().split("\n").slice(1);
+}
+
+describe("atlas", () => {
+  beforeAll(async () => {
+    const first = await runAtlas(["baseline", "load"], pglite);
+    expect(first.stderr).toContain("loaded");
+    expect(first.code).toBe(0);
+  });
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it("prints help and exits 0; a usage error exits 2 with a hint", async () => {
+    const help = await runAtlas(["--help"], pglite);
+    expect(help.code).toBe(0);
+    for (const command of ["serve", "db", "baseline", "import", "export"])
+      expect(help.stdout).toContain(command);
+    expect((await runAtlas(["export", "--help"], pglite)).stdout).toContain("--indicator <code>");
+    const unknown = await runAtlas(["frobnicate"], pglite);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("unknown command");
+    expect((await runAtlas([], pglite)).code).toBe(2);
+    expect((await runAtlas(["export", "--area", "KAZ"], pglite)).code).toBe(2);
+    const badFormat = await runAtlas(["export", "--indicator", "SP.POP.TOTL", "--format", "xml"], pglite);
+    expect(badFormat.code).toBe(2);
+    expect(badFormat.stderr).toContain("--format must be csv or json (got xml)");
+  });
+
+  it("exports CSV to stdout and JSON to a file", async () => {
+    const csv = await runAtlas(
+      ["export", "--indicator", "EN_MAT_DOMCMPC", "--area", "KAZ,UZB", "--from", "2016", "--to", "2017"],
+      pglite,
+    );
+    expect(csv.code).toBe(0);
+    const [header, ...rows] = readCsv(csv.stdout).records.map((record) => record.cells);
+    expect(header?.[0]).toBe("indicator");
+    expect(rows.map((row) => `${row[1]} ${row[2]}`)).toEqual([
+      "KAZ 2016",
+      "KAZ 2017",
+      "UZB 2016",
+      "UZB 2017",
+    ]);
+    const out = path.join(work, "export.json");
+    const json = await runAtlas(
+      ["export", "--indicator", "SP.POP.TOTL", "--area", "TJK", "--format", "json", "--out", out],
+      pglite,
+    );
+    expect(json.code).toBe(0);
+    expect(json.stdout).toBe("");
+    const parsed = JSON.parse(readFileSync(out, "utf8")) as {
+      data: { area: string }[];
+      sources: { licence: string }[];
+    };
+    expect(parsed.data.length).toBeGreaterThan(60);
+    expect(parsed.sources[0]?.licence).toBeTruthy();
+  });
+
+  it("reports an unknown code as a data error (exit 1)", async () => {
+    const run = await runAtlas(["export", "--indicator", "SP.POP.TOTL", "--area", "KAZ,ZZZ"], pglite);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("unknown area code(s): ZZZ");
+    expect(run.stdout).toBe("");
+  });
+
+  it("rejects a malformed import with file, row, column and reason, and writes nothing", async () => {
+    const before = path.join(work, "before.atlas.gz");
+    expect((await runAtlas(["db", "backup", before], pglite)).code).toBe(0);
+    const bad = file(
+      "bad-import.csv",
+      'indicator,area,year,value,unit,source\nEN_MAT_DOMCMPC,KAZ,2018,31.2,T_PER_CAP,Kazstat\nEN_MAT_DOMCMPC,KAZ,2019,"31,9",T_PER_CAP,Kazstat\nEN_MAT_DOMCMPC,KAZ,20x0,32,T_PER_CAP,Kazstat\n',
+    );
+    const run = await runAtlas(["import", bad], pglite);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("bad-import.csv: 2 error(s), nothing was imported");
+    expect(run.stderr).toContain(
+      'bad-import.csv, row 3, column 4 (value): error: value "31,9" uses a decimal comma; use a decimal point',
+    );
+    expect(run.stderr).toContain('row 4, column 3 (year): error: year "20x0" must be four digits');
+    const after = path.join(work, "after.atlas.gz");
+    expect((await runAtlas(["db", "backup", after], pglite)).code).toBe(0);
+    expect(backupRows(after)).toEqual(backupRows(before));
+  });
+
+  it("imports a valid file, reports what changed, and serves it in exports", async () => {
+    const good = file(
+      "good-import.csv",
+      "indicator,area,year,value,unit,source\nEN_MAT_DOMCMPC,KAZ,2018,31.20,T_PER_CAP,Kazstat (2025)\n",
+    );
+    const dry = await runAtlas(["import", good, "--dry-run"], pglite);
+    expect(dry.stdout).toContain("would import 1 observation(s)");
+    const run = await runAtlas(["import", good, "--report", "json"], pglite);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ format: "long-csv", inserted: 1, updated: 0 });
+    const exported = await runAtlas(
+      ["export", "--indicator", "EN_MAT_DOMCMPC", "--area", "KAZ", "--from", "2018"],
+      pglite,
+    );
+    const rows = readCsv(exported.stdout).records.slice(1);
+    expect(rows.map((record) => record.cells[4])).toEqual(["31.20"]);
+    expect(rows[0]?.cells[12]).toBe("not stated");
+  });
+
+  it("backs up and restores every row into a fresh PGlite directory", async () => {
+    const backup = path.join(work, "full.atlas.gz");
+    expect((await runAtlas(["db", "backup", backup], pglite)).code).toBe(0);
+    const other = { ATLAS_DATA_DIR: path.join(work, "restored"), DATABASE_URL: "" };
+    const restored = await runAtlas(["db", "restore", backup], other);
+    expect(restored.code).toBe(0);
+    expect(restored.stderr).toMatch(/restored .* observation \d+/);
+    const again = path.join(work, "again.atlas.gz");
+    expect((await runAtlas(["db", "backup", again], other)).code).toBe(0);
+    expect(backupRows(again)).toEqual(backupRows(backup));
+  });
+
+  it.runIf(process.env["DATABASE_URL"])("restores a PGlite backup into PostgreSQL and back", async () => {
+    const server = await createThrowawayPostgresDatabase(process.env["DATABASE_URL"] as string);
+    try {
+      const fromPglite = path.join(work, "from-pglite.atlas.gz");
+      expect((await runAtlas(["db", "backup", fromPglite], pglite)).code).toBe(0);
+      const postgres = { DATABASE_URL: server.url };
+      expect((await runAtlas(["db", "restore", fromPglite], postgres)).code).toBe(0);
+      const fromPostgres = path.join(work, "from-postgres.atlas.gz");
+      expect((await runAtlas(["db", "backup", fromPostgres], postgres)).code).toBe(0);
+      expect(backupRows(fromPostgres)).toEqual(backupRows(fromPglite));
+      const back = { ATLAS_DATA_DIR: path.join(work, "back"), DATABASE_URL: "" };
+      expect((await runAtlas(["db", "restore", fromPostgres], back)).code).toBe(0);
+      const roundTrip = path.join(work, "round-trip.atlas.gz");
+      expect((await runAtlas(["db", "backup", roundTrip], back)).code).toBe(0);
+      expect(backupRows(roundTrip)).toEqual(backupRows(fromPglite));
+    } finally {
+      await server.drop();
+    }
+  });
+
+  it("refuses a restore from a file that is not a backup, changing nothing", async () => {
+    const notBackup = file("not-a-backup.txt", "hello\n");
+    const run = await runAtlas(["db", "restore", notBackup], pglite);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("line 1 is not JSON; this is not a Circular Atlas backup");
+    const exported = await runAtlas(
+      ["export", "--indicator", "SP.POP.TOTL", "--area", "KAZ", "--from", "2020", "--to", "2020"],
+      pglite,
+    );
+    expect(readCsv(exported.stdout).records).toHaveLength(2);
+  });
+});

@@ -1,0 +1,155 @@
+/**
+ * Imports are all or nothing: any error leaves every stored row as it was, and each error names
+ * its row, column and reason.
+ */
+import { type DatabaseHandle, findObservations, listSources } from "@circular-atlas/database";
+import { seedReferenceData, testDatabaseTargets } from "@circular-atlas/database/testing";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { ServiceError } from "../service-error.ts";
+import { importObservations } from "./import-observations.ts";
+
+const header = "indicator,area,year,value,unit,source\n";
+
+async function everything(handle: DatabaseHandle) {
+  return findObservations(handle.db, { indicators: ["EN_MAT_DOMCMPC", "SP.POP.TOTL"], totalsOnly: false });
+}
+
+async function importError(promise: Promise<unknown>): Promise<ServiceError> {
+  const error = await promise.then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
+  expect(error).toBeInstanceOf(ServiceError);
+  return error as ServiceError;
+}
+
+for (const target of testDatabaseTargets()) {
+  describe(`importObservations on ${target.kind}`, () => {
+    let handle: DatabaseHandle;
+    beforeEach(async () => {
+      handle = await target.open();
+      await seedReferenceData(handle.db);
+      await importObservations({
+        db: handle.db,
+        fileName: "first.csv",
+        text: `${header}SP.POP.TOTL,KAZ,2020,18755666,PERSONS,test-source\n`,
+      });
+    });
+    afterEach(async () => {
+      await handle.close();
+    });
+
+    it("imports a long CSV and reports inserts and updates", async () => {
+      const report = await importObservations({
+        db: handle.db,
+        fileName: "dmc.csv",
+        text: `${header}EN_MAT_DOMCMPC,KAZ,2016,28.57,T_PER_CAP,test-source\nEN_MAT_DOMCMPC,UZB,2016,9.9,tonnes per person,test-source\nSP.POP.TOTL,KAZ,2020,18755667,PERSONS,test-source\n`,
+      });
+      expect(report).toMatchObject({
+        format: "long-csv",
+        dryRun: false,
+        rowsRead: 3,
+        observations: 3,
+        inserted: 2,
+        updated: 1,
+      });
+      const rows = await everything(handle);
+      expect(rows.map((row) => [row.indicatorCode, row.areaCode, row.value, row.unit])).toEqual([
+        ["EN_MAT_DOMCMPC", "KAZ", "28.57", "T_PER_CAP"],
+        ["EN_MAT_DOMCMPC", "UZB", "9.9", "T_PER_CAP"],
+        ["SP.POP.TOTL", "KAZ", "18755667", "PERSONS"],
+      ]);
+    });
+
+    it("writes nothing when any row is bad, and names row, column and reason of each error", async () => {
+      const before = await everything(handle);
+      const error = await importError(
+        importObservations({
+          db: handle.db,
+          fileName: "bad.csv",
+          text: `${header}EN_MAT_DOMCMPC,KAZ,2016,28.57,T_PER_CAP,test-source\nEN_MAT_DOMCMPC,XXX,2016,1,T_PER_CAP,test-source\nEN_MAT_DOMCMPC,UZB,2016,"46,7",T_PER_CAP,test-source\nEN_MAT_DOMCMPC,UZB,2015,1,kg,test-source\nNOT_AN_INDICATOR,UZB,2015,1,kg,test-source\n`,
+        }),
+      );
+      expect(error.code).toBe("import-invalid");
+      const diagnostics = error.details["diagnostics"] as {
+        code: string;
+        row: number;
+        column?: number;
+        message: string;
+      }[];
+      expect(diagnostics.map((d) => [d.code, d.row, d.column])).toEqual([
+        ["long-csv/bad-value", 4, 4],
+        ["import/unknown-area", 3, 2],
+        ["import/unit-mismatch", 5, 5],
+        ["import/unknown-indicator", 6, 1],
+      ]);
+      expect(error.message).toContain("bad.csv: 4 error(s), nothing was imported");
+      expect(error.message).toContain('row 4, column 4 (value): error: value "46,7" uses a decimal comma');
+      expect(await everything(handle)).toEqual(before);
+    });
+
+    it("checks everything in a dry run and writes nothing", async () => {
+      const before = await everything(handle);
+      const report = await importObservations({
+        db: handle.db,
+        fileName: "dry.csv",
+        text: `${header}EN_MAT_DOMCMPC,KAZ,2016,28.57,T_PER_CAP,A new citation (2025)\n`,
+        dryRun: true,
+      });
+      expect(report).toMatchObject({ dryRun: true, observations: 1, inserted: 0, updated: 0 });
+      expect(await everything(handle)).toEqual(before);
+      expect((await listSources(handle.db)).map((source) => source.id)).toEqual(["test-source"]);
+    });
+
+    it("turns a free-text citation into a source whose licence is honestly not stated", async () => {
+      await importObservations({
+        db: handle.db,
+        fileName: "cited.csv",
+        text: `${header}EN_MAT_DOMCMPC,KAZ,2016,28.57,T_PER_CAP,Bureau of National Statistics of Kazakhstan (2024)\n`,
+      });
+      const cited = (await listSources(handle.db)).find((source) => source.id !== "test-source");
+      expect(cited).toMatchObject({
+        title: "Bureau of National Statistics of Kazakhstan (2024)",
+        licence: "not stated",
+      });
+    });
+
+    it("imports an Open SDG CSV with the indicator, area and source given on the command line", async () => {
+      const text =
+        "\uFEFFYear,TYPE_OF_PRODUCT,UNIT_MEASURE,Value,\r\n2016,,T_PER_CAP,28.5,\r\n2016,BIM,T_PER_CAP,3.25,\r\n2017,,T_PER_CAP,,\r\n";
+      const report = await importObservations({
+        db: handle.db,
+        fileName: "indicator_12-2-2.csv",
+        text,
+        indicator: "en_mat_domcmpc",
+        area: "KAZ",
+        source: "test-source",
+      });
+      expect(report).toMatchObject({ format: "open-sdg-csv", observations: 2, inserted: 2 });
+      expect(report.diagnostics.map((d) => d.code)).toEqual([
+        "open-sdg/unnamed-column",
+        "open-sdg/missing-values",
+      ]);
+      const rows = await findObservations(handle.db, { indicators: ["EN_MAT_DOMCMPC"], totalsOnly: false });
+      expect(rows.map((row) => [row.dimensionKey, row.value])).toEqual([
+        ["", "28.5"],
+        ["TYPE_OF_PRODUCT=BIM", "3.25"],
+      ]);
+    });
+
+    it("asks for the flags an Open SDG file cannot answer itself", async () => {
+      const error = await importError(
+        importObservations({ db: handle.db, fileName: "indicator_12-2-2.csv", text: "Year,Value\n2016,1\n" }),
+      );
+      expect(error.message).toContain("no indicator: name it with --indicator");
+      expect(error.message).toContain("no area: name it with --area");
+    });
+
+    it("rejects a file of unknown shape, naming both accepted headers", async () => {
+      const error = await importError(
+        importObservations({ db: handle.db, fileName: "x.csv", text: "a,b,c\n1,2,3\n" }),
+      );
+      expect(error.message).toContain('the header must be "indicator,area,year,value,unit,source"');
+    });
+  });
+}

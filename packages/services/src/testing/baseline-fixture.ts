@@ -1,0 +1,4 @@
+/** The real bundled baseline's location, for tests that load it (it is committed in the repository). */
+import { fileURLToPath } from "node:url";
+
+export const bundledBaselineDir = fileURLToPath(new URL("../../../../data/baseline", import.meta.url));
