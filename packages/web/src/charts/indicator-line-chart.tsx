@@ -6,6 +6,7 @@ import { isTotal, magnitudeOf } from "../observations/scale-decimal.ts";
 import { countryColors } from "./chart-colors.ts";
 import { type LinePoint, renderLineChart } from "./line-chart.ts";
 import { PlotFigure } from "./plot-figure.tsx";
+import { SeriesLegend } from "./series-legend.tsx";
 
 /** Every member state's headline values over time, one labelled line each. */
 export function IndicatorLineChart({
@@ -43,5 +44,16 @@ export function IndicatorLineChart({
       }),
     [points, label, formatters.language, indicator.decimals],
   );
-  return <PlotFigure render={render} />;
+  const legend = useMemo(() => {
+    const seen = new Map<string, { key: string; label: string; color: string }>();
+    for (const point of points)
+      seen.set(point.key, { key: point.key, label: point.label, color: point.color });
+    return [...seen.values()].sort((a, b) => a.label.localeCompare(b.label, formatters.language));
+  }, [points, formatters.language]);
+  // End labels can overlap where countries have similar values; the legend names every line.
+  return (
+    <PlotFigure render={render}>
+      <SeriesLegend entries={legend} />
+    </PlotFigure>
+  );
 }

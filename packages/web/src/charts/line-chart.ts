@@ -29,7 +29,10 @@ export function renderLineChart(points: readonly LinePoint[], options: ChartOpti
     className: plotClassName,
     width: options.width ?? 640,
     height: options.height ?? 260,
-    marginRight: labelled ? 110 : 20,
+    // Room for the longest end label (about 6 px per character at Plot's 10 px font).
+    marginRight: labelled
+      ? Math.min(190, 12 + 6 * Math.max(...points.map((point) => point.label.length)))
+      : 20,
     marginLeft: 56,
     x: {
       label: null,

@@ -1,27 +1,20 @@
 import type { Source } from "@circular-atlas/contracts";
-import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
-import { useLocation } from "react-router";
 import { useApiResource } from "../api/api-context.tsx";
 import { ErrorMessage } from "../components/error-message.tsx";
 import { LoadingSkeleton } from "../components/loading-skeleton.tsx";
 import { useFormatters } from "../hooks/use-formatters.ts";
 import { usePageTitle } from "../hooks/use-page-title.ts";
+import { useScrollToHash } from "../hooks/use-scroll-to-hash.ts";
 
 /** `/about/data`: every source with its licence, version and citation, one anchor per source id. */
 export function AboutDataPage() {
   const { t } = useTranslation();
   usePageTitle(t("about.title"));
   const resource = useApiResource("sources", (api) => api.getSources());
-  const { hash } = useLocation();
 
-  // Links from charts point at `#source-id`; the target exists only once the list has loaded.
-  useEffect(() => {
-    if (resource.status !== "ready" || !hash) return;
-    const target = document.getElementById(decodeURIComponent(hash.slice(1)));
-    target?.scrollIntoView?.();
-    target?.focus({ preventScroll: true });
-  }, [resource.status, hash]);
+  // Links from charts and tables point at `#source-id`.
+  useScrollToHash(resource.status === "ready");
 
   return (
     <div className="page about-data-page">

@@ -10,6 +10,7 @@ import { LoadingSkeleton } from "../components/loading-skeleton.tsx";
 import { ProfileFigure } from "../components/profile-figure.tsx";
 import { useFormatters } from "../hooks/use-formatters.ts";
 import { usePageTitle } from "../hooks/use-page-title.ts";
+import { useScrollToHash } from "../hooks/use-scroll-to-hash.ts";
 import { useTopicLabel } from "../hooks/use-topic-label.ts";
 import { toProfileTopics } from "../observations/profile-topics.ts";
 
@@ -31,6 +32,7 @@ function ProfileView({ profile, indicators }: { profile: CountryProfile; indicat
   const topicLabel = useTopicLabel();
   const name = formatters.country(profile.area.code);
   usePageTitle(name);
+  useScrollToHash(true);
   const topics = useMemo(() => toProfileTopics(profile, indicators), [profile, indicators]);
   const entries = useMemo(() => topics.flatMap(([, topicEntries]) => topicEntries), [topics]);
   const withData = entries.filter((entry) => entry.observations.length > 0).length;

@@ -8,6 +8,7 @@ import { LoadingSkeleton } from "../components/loading-skeleton.tsx";
 import { LocalizedName } from "../components/localized-name.tsx";
 import { useFormatters } from "../hooks/use-formatters.ts";
 import { usePageTitle } from "../hooks/use-page-title.ts";
+import { useScrollToHash } from "../hooks/use-scroll-to-hash.ts";
 import { useTopicLabel } from "../hooks/use-topic-label.ts";
 import { compareTopics } from "../observations/topics.ts";
 
@@ -16,6 +17,7 @@ export function IndicatorsPage() {
   const { t } = useTranslation();
   usePageTitle(t("indicators.title"));
   const resource = useApiResource("indicators", (api) => api.getIndicators());
+  useScrollToHash(resource.status === "ready");
 
   return (
     <div className="page indicators-page">
