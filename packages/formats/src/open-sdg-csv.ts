@@ -4,7 +4,7 @@
  * Real national files carry a byte-order mark, CRLF, unnamed trailing columns and header-only
  * files (Kazakhstan's repository has all four); each is accepted and reported.
  */
-import { isBlankRecord, readCsv } from "./csv/csv-reader.ts";
+import { type CsvRecord, isBlankRecord, readCsv } from "./csv/csv-reader.ts";
 import { explainBadDecimal, isMissingValue } from "./decimal.ts";
 import type { FormatDiagnostic } from "./diagnostic.ts";
 
@@ -48,55 +48,19 @@ export function parseOpenSdgCsv(text: string, options: { fileName?: string } = {
   const { records, diagnostics } = readCsv(text);
   const indicatorId = options.fileName === undefined ? null : openSdgIndicatorId(options.fileName);
   const [header, ...rows] = records;
-  const result = {
-    indicatorId,
-    dimensionColumns: [] as string[],
-    attributeColumns: [] as string[],
-    records: [] as OpenSdgRecord[],
-    diagnostics,
-  };
   const names = header?.cells.map((cell) => cell.trim()) ?? [];
-  const yearIndex = names.indexOf("Year");
-  const valueIndex = names.indexOf("Value");
-  if (yearIndex === -1 || valueIndex === -1) {
+  const layout = { names, yearIndex: names.indexOf("Year"), valueIndex: names.indexOf("Value") };
+  if (layout.yearIndex === -1 || layout.valueIndex === -1) {
     diagnostics.push({
       code: "open-sdg/missing-column",
       severity: "error",
       message: `an Open SDG data file needs "Year" and "Value" columns (found "${names.join(",")}")`,
       row: 1,
     });
-    return result;
+    return { indicatorId, dimensionColumns: [], attributeColumns: [], records: [], diagnostics };
   }
   const dataRows = rows.filter((record) => !isBlankRecord(record));
-  const ignored = new Set<number>();
-  names.forEach((name, index) => {
-    if (index === yearIndex || index === valueIndex) return;
-    if (name === "") {
-      const used = dataRows.find((record) => (record.cells[index] ?? "").trim() !== "");
-      if (used === undefined) {
-        ignored.add(index);
-        diagnostics.push({
-          code: "open-sdg/unnamed-column",
-          severity: "warning",
-          message: "an unnamed, empty column is ignored",
-          row: 1,
-          column: index + 1,
-        });
-      } else {
-        diagnostics.push({
-          code: "open-sdg/unnamed-column",
-          severity: "error",
-          message: "a column without a name holds values; name it",
-          row: used.line,
-          column: index + 1,
-        });
-        ignored.add(index);
-      }
-      return;
-    }
-    if (openSdgAttributeColumns.includes(name)) result.attributeColumns.push(name);
-    else result.dimensionColumns.push(name);
-  });
+  const columns = classifyColumns(layout, dataRows, diagnostics);
   if (dataRows.length === 0) {
     diagnostics.push({
       code: "open-sdg/no-data",
@@ -105,56 +69,14 @@ export function parseOpenSdgCsv(text: string, options: { fileName?: string } = {
       row: 1,
     });
   }
+  const parsed: OpenSdgRecord[] = [];
   let skippedMissing = 0;
   const seen = new Map<string, number>();
   for (const record of dataRows) {
-    const cell = (index: number) => (record.cells[index] ?? "").trim();
-    if (record.cells.length > names.length) {
-      diagnostics.push({
-        code: "open-sdg/cell-count",
-        severity: "error",
-        message: `expected at most ${names.length} cells, found ${record.cells.length}`,
-        row: record.line,
-      });
-      continue;
-    }
-    const yearText = cell(yearIndex);
-    if (!/^\d{4}$/.test(yearText)) {
-      diagnostics.push({
-        code: "open-sdg/bad-year",
-        severity: "error",
-        message: `year ${JSON.stringify(yearText)} must be four digits`,
-        row: record.line,
-        column: yearIndex + 1,
-        columnName: "Year",
-      });
-      continue;
-    }
-    const value = cell(valueIndex);
-    if (isMissingValue(value)) {
-      skippedMissing++;
-      continue;
-    }
-    const badValue = explainBadDecimal(value);
-    if (badValue !== undefined) {
-      diagnostics.push({
-        code: "open-sdg/bad-value",
-        severity: "error",
-        message: badValue,
-        row: record.line,
-        column: valueIndex + 1,
-        columnName: "Value",
-      });
-      continue;
-    }
-    const dimensions: Record<string, string> = {};
-    const attributes: Record<string, string> = {};
-    names.forEach((name, index) => {
-      if (index === yearIndex || index === valueIndex || ignored.has(index) || cell(index) === "") return;
-      if (openSdgAttributeColumns.includes(name)) attributes[name] = cell(index);
-      else dimensions[name] = cell(index);
-    });
-    const key = `${yearText}|${Object.entries(dimensions)
+    const read = readRecord(record, layout, columns.ignored, diagnostics);
+    if (read === "missing") skippedMissing++;
+    if (read === "missing" || read === undefined) continue;
+    const key = `${read.year}|${Object.entries(read.dimensions)
       .map(([name, code]) => `${name}=${code}`)
       .join(";")}`;
     const firstLine = seen.get(key);
@@ -168,14 +90,7 @@ export function parseOpenSdgCsv(text: string, options: { fileName?: string } = {
       continue;
     }
     seen.set(key, record.line);
-    result.records.push({
-      line: record.line,
-      year: Number(yearText),
-      timePeriod: yearText,
-      value,
-      dimensions,
-      attributes,
-    });
+    parsed.push(read);
   }
   if (skippedMissing > 0) {
     diagnostics.push({
@@ -184,5 +99,95 @@ export function parseOpenSdgCsv(text: string, options: { fileName?: string } = {
       message: `${skippedMissing} row(s) have no value and are skipped, not stored as zero`,
     });
   }
-  return result;
+  return {
+    indicatorId,
+    dimensionColumns: columns.dimensions,
+    attributeColumns: columns.attributes,
+    records: parsed,
+    diagnostics,
+  };
+}
+
+interface Layout {
+  readonly names: readonly string[];
+  readonly yearIndex: number;
+  readonly valueIndex: number;
+}
+
+/** Breakdown and attribute columns; unnamed columns are ignored when empty and an error when not. */
+function classifyColumns(layout: Layout, dataRows: readonly CsvRecord[], diagnostics: FormatDiagnostic[]) {
+  const columns = { dimensions: [] as string[], attributes: [] as string[], ignored: new Set<number>() };
+  layout.names.forEach((name, index) => {
+    if (index === layout.yearIndex || index === layout.valueIndex) return;
+    if (name !== "") {
+      (openSdgAttributeColumns.includes(name) ? columns.attributes : columns.dimensions).push(name);
+      return;
+    }
+    columns.ignored.add(index);
+    const used = dataRows.find((record) => (record.cells[index] ?? "").trim() !== "");
+    diagnostics.push(
+      used === undefined
+        ? {
+            code: "open-sdg/unnamed-column",
+            severity: "warning",
+            message: "an unnamed, empty column is ignored",
+            row: 1,
+            column: index + 1,
+          }
+        : {
+            code: "open-sdg/unnamed-column",
+            severity: "error",
+            message: "a column without a name holds values; name it",
+            row: used.line,
+            column: index + 1,
+          },
+    );
+  });
+  return columns;
+}
+
+/** One data row: a record, `"missing"` for a row without a value, or undefined after an error. */
+function readRecord(
+  record: CsvRecord,
+  layout: Layout,
+  ignored: ReadonlySet<number>,
+  diagnostics: FormatDiagnostic[],
+): OpenSdgRecord | "missing" | undefined {
+  const cell = (index: number) => (record.cells[index] ?? "").trim();
+  const fail = (code: string, message: string, index?: number) => {
+    diagnostics.push({
+      code,
+      severity: "error",
+      message,
+      row: record.line,
+      ...(index === undefined ? {} : { column: index + 1, columnName: layout.names[index] as string }),
+    });
+    return undefined;
+  };
+  if (record.cells.length > layout.names.length) {
+    return fail(
+      "open-sdg/cell-count",
+      `expected at most ${layout.names.length} cells, found ${record.cells.length}`,
+    );
+  }
+  const yearText = cell(layout.yearIndex);
+  if (!/^\d{4}$/.test(yearText))
+    return fail(
+      "open-sdg/bad-year",
+      `year ${JSON.stringify(yearText)} must be four digits`,
+      layout.yearIndex,
+    );
+  const value = cell(layout.valueIndex);
+  if (isMissingValue(value)) return "missing";
+  const badValue = explainBadDecimal(value);
+  if (badValue !== undefined) return fail("open-sdg/bad-value", badValue, layout.valueIndex);
+  const dimensions: Record<string, string> = {};
+  const attributes: Record<string, string> = {};
+  layout.names.forEach((name, index) => {
+    if (index === layout.yearIndex || index === layout.valueIndex || ignored.has(index) || cell(index) === "")
+      return;
+    if (openSdgAttributeColumns.includes(name)) attributes[name] = cell(index);
+    else dimensions[name] = cell(index);
+  });
+  return { line: record.line, year: Number(yearText), timePeriod: yearText, value, dimensions, attributes };
 }
