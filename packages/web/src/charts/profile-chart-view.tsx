@@ -1,6 +1,7 @@
-import type { DimensionCode, LocalizedText } from "@circular-atlas/contracts";
-import { useCallback, useMemo } from "react";
+import type { DimensionCode } from "@circular-atlas/contracts";
+import { useCallback } from "react";
 import { useTranslation } from "react-i18next";
+import { useCodeLabel } from "../hooks/use-code-label.ts";
 import { useDimensionLabel } from "../hooks/use-dimension-label.ts";
 import { useFormatters } from "../hooks/use-formatters.ts";
 import type { ProfileChart } from "../observations/profile-chart.ts";
@@ -100,18 +101,4 @@ function DrawnChart({ chart, title, decimals, codeLabel }: DrawnChartProps) {
       )}
     </PlotFigure>
   );
-}
-
-/** Names of breakdown codes in the UI language, from the profile's dimension code list. */
-function useCodeLabel(dimensionCodes: readonly DimensionCode[]): (dimension: string, code: string) => string {
-  const formatters = useFormatters();
-  return useMemo(() => {
-    const names = new Map<string, LocalizedText>(
-      dimensionCodes.map((entry) => [`${entry.dimension}|${entry.code}`, entry.names]),
-    );
-    return (dimension: string, code: string) => {
-      const text = names.get(`${dimension}|${code}`);
-      return text ? formatters.text(text).text : code;
-    };
-  }, [dimensionCodes, formatters]);
 }

@@ -1,52 +1,70 @@
-import type { Indicator, ObservationList } from "@circular-atlas/contracts";
-import { useMemo, useState } from "react";
+import type { DimensionCode, Indicator, ObservationList } from "@circular-atlas/contracts";
+import { useId, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { useCodeLabel } from "../hooks/use-code-label.ts";
+import { useDimensionLabel } from "../hooks/use-dimension-label.ts";
 import { useFormatters } from "../hooks/use-formatters.ts";
 import {
   buildIndicatorTable,
-  type IndicatorTableColumn,
-  indicatorTableColumns,
+  type IndicatorTableHeaders,
   type SortableColumn,
   sortIndicatorTable,
   type TableSort,
   toIndicatorTableCsv,
 } from "../observations/indicator-table.ts";
+import { isTotal } from "../observations/scale-decimal.ts";
 import { DownloadCsvButton } from "./download-csv-button.tsx";
 import { useLocalizedLabel } from "./localized-name.tsx";
 
-const sortable: readonly IndicatorTableColumn[] = ["country", "year", "value"];
-
-/** Every headline value as a sortable table, downloadable as exactly that CSV. */
-export function IndicatorTable({
-  indicator,
-  observations,
-}: {
+export interface IndicatorTableProps {
   indicator: Indicator;
+  /** Every observation of the indicator, breakdowns included. */
   observations: ObservationList;
-}) {
+  dimensionCodes: readonly DimensionCode[];
+}
+
+const noDimensions: readonly string[] = [];
+
+/**
+ * Every value as a sortable table (headline values, or every breakdown on request), downloadable
+ * as exactly that CSV.
+ */
+export function IndicatorTable({ indicator, observations, dimensionCodes }: IndicatorTableProps) {
   const { t } = useTranslation();
   const formatters = useFormatters();
   const label = useLocalizedLabel();
+  const codeLabel = useCodeLabel(dimensionCodes);
+  const dimensionLabel = useDimensionLabel();
+  const toggleId = useId();
+  const hasTotals = observations.data.some(isTotal);
+  const hasParts = indicator.dimensions.length > 0 && observations.data.some((item) => !isTotal(item));
+  const [showParts, setShowParts] = useState(!hasTotals);
   const [sort, setSort] = useState<TableSort>({ column: "country", direction: "ascending" });
   const unitLabel = label(indicator.unitLabels);
+  const dimensions = showParts ? indicator.dimensions : noDimensions;
   const rows = useMemo(
     () =>
       buildIndicatorTable(observations.data, {
         unitLabel,
         sources: observations.sources,
         countryName: formatters.country,
+        dimensions,
+        dimensionCodes,
+        codeLabel,
+        totalLabel: t("common.total"),
       }),
-    [observations, unitLabel, formatters],
+    [observations, unitLabel, formatters, dimensions, dimensionCodes, codeLabel, t],
   );
   const shown = useMemo(
     () => sortIndicatorTable(rows, sort, formatters.language),
     [rows, sort, formatters.language],
   );
-  const headers: Record<IndicatorTableColumn, string> = {
+  const headers: IndicatorTableHeaders = {
     country: t("table.country"),
     area: t("table.code"),
     year: t("table.year"),
+    breakdown: dimensions.map(dimensionLabel),
     value: t("table.value"),
     unit: t("table.unit"),
     source: t("table.source"),
@@ -59,9 +77,38 @@ export function IndicatorTable({
     }));
   }
 
+  function sortableHeader(column: SortableColumn, numeric = false) {
+    return (
+      <th
+        scope="col"
+        aria-sort={sort.column === column ? sort.direction : undefined}
+        className={numeric ? "numeric" : undefined}
+      >
+        <button type="button" className="sort-button" onClick={() => handleSort(column)}>
+          {headers[column]}
+          <span aria-hidden="true" className="sort-indicator">
+            {sort.column === column ? (sort.direction === "ascending" ? "▲" : "▼") : "↕"}
+          </span>
+        </button>
+      </th>
+    );
+  }
+
   return (
     <div className="indicator-table">
       <div className="table-actions">
+        {hasParts && hasTotals ? (
+          <label htmlFor={toggleId} className="toggle">
+            <input
+              id={toggleId}
+              type="checkbox"
+              checked={showParts}
+              onChange={(event) => setShowParts(event.target.checked)}
+              data-testid="show-breakdowns"
+            />
+            {t("indicator.showBreakdowns")}
+          </label>
+        ) : null}
         <DownloadCsvButton
           fileName={`${indicator.code}.csv`}
           buildCsv={() => toIndicatorTableCsv(shown, headers)}
@@ -72,39 +119,30 @@ export function IndicatorTable({
           <caption>{t("indicator.tableCaption", { count: shown.length })}</caption>
           <thead>
             <tr>
-              {indicatorTableColumns.map((column) => (
-                <th
-                  key={column}
-                  scope="col"
-                  aria-sort={sort.column === column ? sort.direction : undefined}
-                  className={column === "value" || column === "year" ? "numeric" : undefined}
-                >
-                  {sortable.includes(column) ? (
-                    <button
-                      type="button"
-                      className="sort-button"
-                      onClick={() => handleSort(column as SortableColumn)}
-                    >
-                      {headers[column]}
-                      <span aria-hidden="true" className="sort-indicator">
-                        {sort.column === column ? (sort.direction === "ascending" ? "▲" : "▼") : "↕"}
-                      </span>
-                    </button>
-                  ) : (
-                    headers[column]
-                  )}
+              {sortableHeader("country")}
+              <th scope="col">{headers.area}</th>
+              {sortableHeader("year", true)}
+              {headers.breakdown.map((header) => (
+                <th key={header} scope="col">
+                  {header}
                 </th>
               ))}
+              {sortableHeader("value", true)}
+              <th scope="col">{headers.unit}</th>
+              <th scope="col">{headers.source}</th>
             </tr>
           </thead>
           <tbody>
             {shown.map((row) => (
-              <tr key={`${row.area}-${row.year}`}>
+              <tr key={`${row.area}-${row.year}-${row.breakdown.join("|")}`}>
                 <th scope="row">
                   <Link to={`/countries/${row.area}`}>{row.country}</Link>
                 </th>
                 <td>{row.area}</td>
                 <td className="numeric">{formatters.year(row.year)}</td>
+                {row.breakdown.map((cell, index) => (
+                  <td key={dimensions[index]}>{cell}</td>
+                ))}
                 <td className="numeric" data-value={row.value}>
                   {formatters.number(Number(row.value), { decimals: fractionDigits(row.value) })}
                 </td>

@@ -1,12 +1,12 @@
 import { isBlankRecord, readCsv } from "@circular-atlas/formats";
 import { describe, expect, it } from "vitest";
-import { fixtureSources } from "../test/fixture-catalogue.ts";
+import { fixtureDimensionCodes, fixtureSources } from "../test/fixture-catalogue.ts";
 import { fixtureObservations } from "../test/fixture-observations.ts";
 import {
   buildIndicatorTable,
-  indicatorTableColumns,
   sortIndicatorTable,
   toIndicatorTableCsv,
+  toTableCells,
 } from "./indicator-table.ts";
 
 const observations = fixtureObservations.filter((item) => item.indicator === "EN_MAT_DOMCMPC");
@@ -19,6 +19,7 @@ const headers = {
   country: "Country",
   area: "Code",
   year: "Year",
+  breakdown: [] as string[],
   value: "Value",
   unit: "Unit",
   source: "Source",
@@ -31,6 +32,7 @@ describe("buildIndicatorTable", () => {
       country: "Country AFG",
       area: "AFG",
       year: 2000,
+      breakdown: [],
       value: "1.2",
       unit: "tonnes per person",
       source: "UN SDG Global Indicators Database (DDF extract)",
@@ -53,8 +55,29 @@ describe("toIndicatorTableCsv", () => {
       .records.filter((record) => !isBlankRecord(record))
       .map((record) => record.cells);
     expect(records[0]).toEqual(["Country", "Code", "Year", "Value", "Unit", "Source"]);
-    expect(records.slice(1)).toEqual(
-      shown.map((row) => indicatorTableColumns.map((column) => String(row[column]))),
+    expect(records.slice(1)).toEqual(shown.map((row) => toTableCells(row).map(String)));
+  });
+
+  it("adds a column per breakdown dimension, totals first, parts in code-list order", () => {
+    const withParts = buildIndicatorTable(observations, {
+      unitLabel: "t",
+      sources: fixtureSources,
+      countryName: (iso3) => iso3,
+      dimensions: ["TYPE_OF_PRODUCT"],
+      dimensionCodes: fixtureDimensionCodes,
+      codeLabel: (_, code) => `label ${code}`,
+      totalLabel: "All",
+    });
+    expect(withParts).toHaveLength(10 * 18 * 6);
+    expect(withParts.slice(0, 3).map((row) => [row.area, row.year, row.breakdown])).toEqual([
+      ["AFG", 2000, ["All"]],
+      ["AFG", 2000, ["label BIM"]],
+      ["AFG", 2000, ["label FOF"]],
+    ]);
+    const csv = toIndicatorTableCsv(withParts.slice(0, 2), { ...headers, breakdown: ["Material group"] });
+    expect(csv.split("\n")[0]).toBe("Country,Code,Year,Material group,Value,Unit,Source");
+    expect(csv.split("\n")[2]).toBe(
+      "AFG,AFG,2000,label BIM,0.36,t,UN SDG Global Indicators Database (DDF extract)",
     );
   });
 });

@@ -1,14 +1,15 @@
 /**
- * The indicator page's table as data: one row per country and year (headline values only), with
- * unit and source on every row so that a downloaded CSV explains itself. The page renders these
- * rows and the CSV is written from the very same rows, in the order shown.
+ * The indicator page's table as data: one row per country, year and (when breakdowns are shown)
+ * breakdown, with unit and source on every row so that a downloaded CSV explains itself. The page
+ * renders these rows and the CSV is written from the very same rows and columns, in the order
+ * shown.
  */
-import type { Observation, Source } from "@circular-atlas/contracts";
+import type { DimensionCode, Observation, Source } from "@circular-atlas/contracts";
 import { toCsv } from "@circular-atlas/formats";
 import { isTotal, scaleDecimal } from "./scale-decimal.ts";
 
-export const indicatorTableColumns = ["country", "area", "year", "value", "unit", "source"] as const;
-export type IndicatorTableColumn = (typeof indicatorTableColumns)[number];
+/** Fixed columns; breakdown columns (one per dimension) sit between `year` and `value`. */
+export type FixedColumn = "country" | "area" | "year" | "value" | "unit" | "source";
 export type SortableColumn = "country" | "year" | "value";
 
 export interface IndicatorTableRow {
@@ -17,6 +18,8 @@ export interface IndicatorTableRow {
   /** ISO 3166-1 alpha-3 code. */
   area: string;
   year: number;
+  /** Label of each breakdown dimension's code, in dimension order ("" would never occur: totals say so). */
+  breakdown: string[];
   /** Exact magnitude (value × 10^unitMult) as a decimal string. */
   value: string;
   unit: string;
@@ -34,17 +37,41 @@ export interface IndicatorTableOptions {
   unitLabel: string;
   sources: readonly Source[];
   countryName: (iso3: string) => string;
+  /** Dimensions to show as columns; none means headline values only. */
+  dimensions?: readonly string[];
+  dimensionCodes?: readonly DimensionCode[];
+  codeLabel?: (dimension: string, code: string) => string;
+  /** What a row without a code for a dimension says (the total over that dimension). */
+  totalLabel?: string;
 }
 
 export function buildIndicatorTable(
   observations: readonly Observation[],
   options: IndicatorTableOptions,
 ): IndicatorTableRow[] {
+  const dimensions = options.dimensions ?? [];
   const titles = new Map(options.sources.map((source) => [source.id, source.title]));
-  return observations.filter(isTotal).map((observation) => ({
+  const order = new Map(
+    (options.dimensionCodes ?? []).map((entry) => [`${entry.dimension}|${entry.code}`, entry.sortOrder]),
+  );
+  const rank = (observation: Observation) =>
+    dimensions.map((dimension) => {
+      const code = observation.dimensions[dimension];
+      return code === undefined ? -1 : (order.get(`${dimension}|${code}`) ?? Number.MAX_SAFE_INTEGER);
+    });
+  const shown = dimensions.length > 0 ? [...observations] : observations.filter(isTotal);
+  // By country and year, the total first, then breakdowns in code-list order; sorting later is
+  // stable, so the breakdown order survives as the last tie-break.
+  shown.sort((a, b) => a.area.localeCompare(b.area) || a.year - b.year || compareRanks(rank(a), rank(b)));
+  return shown.map((observation) => ({
     country: options.countryName(observation.area),
     area: observation.area,
     year: observation.year,
+    breakdown: dimensions.map((dimension) => {
+      const code = observation.dimensions[dimension];
+      if (code === undefined) return options.totalLabel ?? "";
+      return options.codeLabel ? options.codeLabel(dimension, code) : code;
+    }),
     value: scaleDecimal(observation.value, observation.unitMult),
     unit: options.unitLabel,
     source: titles.get(observation.source) ?? observation.source,
@@ -52,7 +79,15 @@ export function buildIndicatorTable(
   }));
 }
 
-/** Rows in the requested order; ties fall back to country name, then year. */
+function compareRanks(a: readonly number[], b: readonly number[]): number {
+  for (let index = 0; index < a.length; index++) {
+    const difference = (a[index] ?? 0) - (b[index] ?? 0);
+    if (difference !== 0) return difference;
+  }
+  return 0;
+}
+
+/** Rows in the requested order; ties fall back to country name, then year, then breakdown order. */
 export function sortIndicatorTable(
   rows: readonly IndicatorTableRow[],
   sort: TableSort,
@@ -67,6 +102,16 @@ export function sortIndicatorTable(
   return [...rows].sort((a, b) => sign * primary(a, b) || byCountry(a, b) || byYear(a, b));
 }
 
+export interface IndicatorTableHeaders extends Readonly<Record<FixedColumn, string>> {
+  /** One header per breakdown dimension, in the rows' order. */
+  breakdown: readonly string[];
+}
+
+/** The cells of a row in column order: country, code, year, breakdowns…, value, unit, source. */
+export function toTableCells(row: IndicatorTableRow): (string | number)[] {
+  return [row.country, row.area, row.year, ...row.breakdown, row.value, row.unit, row.source];
+}
+
 /**
  * The CSV of exactly the rows and columns shown, headed by the table's own (translated) column
  * names. Values stay exact decimals with a full stop, whatever the UI language, so that any
@@ -74,10 +119,16 @@ export function sortIndicatorTable(
  */
 export function toIndicatorTableCsv(
   rows: readonly IndicatorTableRow[],
-  headers: Readonly<Record<IndicatorTableColumn, string>>,
+  headers: IndicatorTableHeaders,
 ): string {
-  return toCsv(
-    indicatorTableColumns.map((column) => headers[column]),
-    rows.map((row) => indicatorTableColumns.map((column) => row[column])),
-  );
+  const header = [
+    headers.country,
+    headers.area,
+    headers.year,
+    ...headers.breakdown,
+    headers.value,
+    headers.unit,
+    headers.source,
+  ];
+  return toCsv(header, rows.map(toTableCells));
 }

@@ -75,6 +75,48 @@ describe("IndicatorPage", () => {
     expect(body).toEqual(shown);
   });
 
+  it("adds breakdown rows and a column per dimension on request, and downloads those", async () => {
+    app = await renderApp("/indicators/EN_MAT_DOMCMPC");
+    const { container } = app;
+    const toggle = await waitFor(() =>
+      container.querySelector<HTMLInputElement>('[data-testid="show-breakdowns"]'),
+    );
+    await act(async () => toggle.click());
+    await waitFor(() => tableRows(container).length === 10 * 18 * 6);
+    const headers = Array.from(
+      container.querySelectorAll('[data-testid="indicator-table"] thead th'),
+      textOf,
+    );
+    expect(headers).toEqual(["Country▲", "ISO code", "Year↕", "Material group", "Value↕", "Unit", "Source"]);
+    expect(
+      tableRows(container)
+        .slice(0, 2)
+        .map((row) => row[3]),
+    ).toEqual(["All", "Biomass"]);
+    const records = readCsv(await downloadedCsv(container)).records.map((record) => record.cells);
+    expect(records[0]?.[3]).toBe("Material group");
+    expect(records.filter((cells) => cells.some((cell) => cell !== "")).slice(1)).toEqual(
+      exactTableRows(container),
+    );
+  });
+
+  it("shows the breakdown table alone when an indicator publishes no total", async () => {
+    app = await renderApp("/indicators/EN_MSW_COMP");
+    const { container } = app;
+    await waitFor(() => container.querySelector('[data-testid="indicator-table"]'));
+    expect(textOf(container.querySelector(".empty-state"))).toContain("Only breakdowns are published");
+    expect(container.querySelector('[data-testid="chart"]')).toBeNull();
+    expect(container.querySelector('[data-testid="show-breakdowns"]')).toBeNull();
+    expect(tableRows(container)).toHaveLength(9);
+    expect(tableRows(container)[0]?.slice(0, 5)).toEqual([
+      "Kazakhstan",
+      "KAZ",
+      "2016",
+      "Food and green",
+      "55.5",
+    ]);
+  });
+
   it("says the indicator is unknown in the UI language", async () => {
     app = await renderApp("/indicators/NOPE", "fa");
     const error = await waitFor(() => app?.container.querySelector('[data-testid="error-message"]'));

@@ -17,12 +17,18 @@ import { useTopicLabel } from "../hooks/use-topic-label.ts";
 import { type CountriesTopology, toCountryFeatures } from "../maps/country-features.ts";
 import { IndicatorMap } from "../maps/indicator-map.tsx";
 import { defaultMapYear } from "../maps/map-values.ts";
+import { isTotal } from "../observations/scale-decimal.ts";
 
 /** `/indicators/:code`: all member states over time as a chart, a map and a table. */
 export function IndicatorPage() {
   const { code = "" } = useParams();
   const resource = useApiResource(`indicator:${code}`, (api) =>
-    Promise.all([api.getIndicator(code), api.getObservations({ indicator: [code] }), api.getGeometry()]),
+    // Breakdowns too: the table can show them, and some indicators publish nothing else.
+    Promise.all([
+      api.getIndicator(code),
+      api.getObservations({ indicator: [code], breakdown: "all" }),
+      api.getGeometry(),
+    ]),
   );
 
   if (resource.status === "loading") return <LoadingSkeleton variant="chart" blocks={3} />;
@@ -46,6 +52,7 @@ function IndicatorView({ detail, observations, topology }: IndicatorViewProps) {
   const features = useMemo(() => toCountryFeatures(topology), [topology]);
   const [chosenYear, setChosenYear] = useState<number | null>(null);
   const year = chosenYear ?? defaultMapYear(observations.data);
+  const hasTotals = observations.data.some(isTotal);
   const { firstYear, lastYear, areaCount } = indicator.coverage;
   usePageTitle(formatters.text(indicator.names).text);
 
@@ -86,9 +93,11 @@ function IndicatorView({ detail, observations, topology }: IndicatorViewProps) {
         <SourceNote sources={observations.sources} />
       </header>
 
-      {observations.data.length === 0 ? (
-        <p className="empty-state">{t("common.noData")}</p>
-      ) : (
+      {observations.data.length === 0 ? <p className="empty-state">{t("common.noData")}</p> : null}
+      {observations.data.length > 0 && !hasTotals ? (
+        <p className="empty-state">{t("indicator.onlyBreakdowns")}</p>
+      ) : null}
+      {hasTotals ? (
         <>
           <section aria-labelledby="over-time">
             <h2 id="over-time">{t("indicator.overTime")}</h2>
@@ -110,17 +119,23 @@ function IndicatorView({ detail, observations, topology }: IndicatorViewProps) {
               </>
             ) : null}
           </section>
-          <section aria-labelledby="as-table">
-            <h2 id="as-table">{t("indicator.asTable")}</h2>
-            <IndicatorTable indicator={indicator} observations={observations} />
-            <p className="api-link">
-              <a href={api.observationsCsvUrl({ indicator: [indicator.code], breakdown: "all" })}>
-                {t("indicator.apiCsv")}
-              </a>
-            </p>
-          </section>
         </>
-      )}
+      ) : null}
+      {observations.data.length > 0 ? (
+        <section aria-labelledby="as-table">
+          <h2 id="as-table">{t("indicator.asTable")}</h2>
+          <IndicatorTable
+            indicator={indicator}
+            observations={observations}
+            dimensionCodes={detail.dimensionCodes}
+          />
+          <p className="api-link">
+            <a href={api.observationsCsvUrl({ indicator: [indicator.code], breakdown: "all" })}>
+              {t("indicator.apiCsv")}
+            </a>
+          </p>
+        </section>
+      ) : null}
     </article>
   );
 }
