@@ -116,7 +116,11 @@ export function IndicatorTable({ indicator, observations, dimensionCodes }: Indi
       </div>
       <div className="table-scroll">
         <table data-testid="indicator-table">
-          <caption>{t("indicator.tableCaption", { count: shown.length })}</caption>
+          <caption>
+            {showParts
+              ? t("indicator.tableCaptionAll", { count: shown.length })
+              : t("indicator.tableCaption", { count: shown.length })}
+          </caption>
           <thead>
             <tr>
               {sortableHeader("country")}

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { useApiClient, useApiResource } from "../api/api-context.tsx";
 import { IndicatorLineChart } from "../charts/indicator-line-chart.tsx";
+import { CoverageText } from "../components/coverage-text.tsx";
 import { DerivedBadge } from "../components/derived-badge.tsx";
 import { ErrorMessage } from "../components/error-message.tsx";
 import { YearSelect } from "../components/indicator-select.tsx";
@@ -53,7 +54,6 @@ function IndicatorView({ detail, observations, topology }: IndicatorViewProps) {
   const [chosenYear, setChosenYear] = useState<number | null>(null);
   const year = chosenYear ?? defaultMapYear(observations.data);
   const hasTotals = observations.data.some(isTotal);
-  const { firstYear, lastYear, areaCount } = indicator.coverage;
   usePageTitle(formatters.text(indicator.names).text);
 
   return (
@@ -76,12 +76,7 @@ function IndicatorView({ detail, observations, topology }: IndicatorViewProps) {
           </dd>
           <dt>{t("indicator.coverage")}</dt>
           <dd>
-            {firstYear !== null && lastYear !== null
-              ? t("indicator.coverageText", {
-                  years: formatters.yearRange(firstYear, lastYear),
-                  count: areaCount,
-                })
-              : t("common.noData")}
+            <CoverageText indicator={indicator} />
           </dd>
           {indicator.sdgIndicators.length > 0 ? (
             <>

@@ -20,5 +20,7 @@ describe("IndicatorsPage", () => {
     const ewaste = container.querySelector('[data-indicator="EN_EWT_GENPCAP"]');
     expect(ewaste?.querySelector("a")?.getAttribute("href")).toBe("/indicators/EN_EWT_GENPCAP");
     expect(textOf(ewaste?.querySelector(".indicator-meta"))).toBe("kg · 2000–2017, 8 countries");
+    const composition = container.querySelector('[data-indicator="EN_MSW_COMP"] .indicator-meta');
+    expect(textOf(composition)).toBe("% · published by breakdown only");
   });
 });

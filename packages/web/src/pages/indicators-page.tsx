@@ -2,11 +2,11 @@ import type { Indicator } from "@circular-atlas/contracts";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useApiResource } from "../api/api-context.tsx";
+import { CoverageText } from "../components/coverage-text.tsx";
 import { DerivedBadge } from "../components/derived-badge.tsx";
 import { ErrorMessage } from "../components/error-message.tsx";
 import { LoadingSkeleton } from "../components/loading-skeleton.tsx";
 import { LocalizedName } from "../components/localized-name.tsx";
-import { useFormatters } from "../hooks/use-formatters.ts";
 import { usePageTitle } from "../hooks/use-page-title.ts";
 import { useScrollToHash } from "../hooks/use-scroll-to-hash.ts";
 import { useTopicLabel } from "../hooks/use-topic-label.ts";
@@ -34,7 +34,6 @@ export function IndicatorsPage() {
 
 function IndicatorsByTopic({ indicators }: { indicators: readonly Indicator[] }) {
   const { t } = useTranslation();
-  const formatters = useFormatters();
   const topicLabel = useTopicLabel();
   const topics = [...new Set(indicators.map((indicator) => indicator.topic))].sort(compareTopics);
   return (
@@ -55,7 +54,6 @@ function IndicatorsByTopic({ indicators }: { indicators: readonly Indicator[] })
             {indicators
               .filter((indicator) => indicator.topic === topic)
               .map((indicator) => {
-                const { firstYear, lastYear, areaCount } = indicator.coverage;
                 return (
                   <li key={indicator.code} data-indicator={indicator.code}>
                     <Link to={`/indicators/${encodeURIComponent(indicator.code)}`}>
@@ -65,12 +63,7 @@ function IndicatorsByTopic({ indicators }: { indicators: readonly Indicator[] })
                     <span className="indicator-meta">
                       <LocalizedName text={indicator.unitLabels} />
                       {" · "}
-                      {firstYear !== null && lastYear !== null
-                        ? t("indicator.coverageText", {
-                            years: formatters.yearRange(firstYear, lastYear),
-                            count: areaCount,
-                          })
-                        : t("common.noData")}
+                      <CoverageText indicator={indicator} />
                     </span>
                   </li>
                 );

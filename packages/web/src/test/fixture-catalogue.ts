@@ -130,7 +130,8 @@ export const fixtureIndicators: Indicator[] = [
     unit: "PT",
     unitLabels: { en: "%", ru: "%", fa: "٪" },
     dimensions: ["WASTE_TYPE"],
-    coverage: coverage([2016], 3),
+    // The API counts headline values only, and this indicator publishes none.
+    coverage: coverage([], 0),
   }),
   indicator({
     code: "EN_EWT_GENPCAP",
