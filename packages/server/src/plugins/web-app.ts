@@ -2,7 +2,8 @@
  * Serves the built web app: hashed assets cached for a year, `index.html` revalidated every time,
  * and the app shell for any non-API path so that deep links (`/countries/KAZ`) work.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import fastifyStatic from "@fastify/static";
 import type { FastifyInstance } from "fastify";
@@ -13,7 +14,6 @@ export async function registerWebApp(app: FastifyInstance, webDir: string): Prom
     app.log.warn({ webDir }, "no web build found; run `npm run build:web` (npm start does it for you)");
     return { served: false };
   }
-  const indexHtml = readFileSync(indexFile, "utf8");
   await app.register(fastifyStatic, {
     root: webDir,
     wildcard: false,
@@ -23,8 +23,13 @@ export async function registerWebApp(app: FastifyInstance, webDir: string): Prom
       response.header("cache-control", immutable ? "public, max-age=31536000, immutable" : "no-cache");
     },
   });
-  const sendShell = (_request: unknown, reply: import("fastify").FastifyReply) =>
-    reply.type("text/html; charset=utf-8").header("cache-control", "no-cache").send(indexHtml);
+  // Read on every request (it is small): a rebuild while the server runs replaces the hashed
+  // assets, and a shell held in memory would point at files that no longer exist.
+  const sendShell = async (_request: unknown, reply: import("fastify").FastifyReply) =>
+    reply
+      .type("text/html; charset=utf-8")
+      .header("cache-control", "no-cache")
+      .send(await readFile(indexFile, "utf8"));
   app.get("/", sendShell);
   app.get("/*", (request, reply) => {
     // Unknown API paths and missing files are 404s, not pages.
