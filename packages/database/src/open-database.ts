@@ -22,16 +22,29 @@ export interface OpenDatabaseOptions {
   readonly poolSize?: number;
   /** An in-memory PGlite starts from this data-directory image (tests clone a migrated one). */
   readonly pgliteImage?: Blob;
+  /**
+   * Told when an idle pooled PostgreSQL connection fails (server restart, a terminated backend).
+   * The pool has already discarded that connection and opens a new one for the next query.
+   */
+  readonly onIdleConnectionError?: (error: Error) => void;
 }
 
 export async function openDatabase(options: OpenDatabaseOptions): Promise<DatabaseHandle> {
   if (options.url !== undefined && options.url !== "")
-    return openPostgres(options.url, options.poolSize ?? 10);
+    return openPostgres(options.url, options.poolSize ?? 10, options.onIdleConnectionError);
   return openPglite(options.dataDir, options.pgliteImage);
 }
 
-async function openPostgres(url: string, poolSize: number): Promise<DatabaseHandle> {
+async function openPostgres(
+  url: string,
+  poolSize: number,
+  onIdleConnectionError: ((error: Error) => void) | undefined,
+): Promise<DatabaseHandle> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // Without a listener, an idle connection's error (the server restarting, or a backend
+  // terminated while `end()` is still closing its socket) is thrown as an uncaught exception
+  // and takes the whole process down. The pool drops that connection by itself.
+  pool.on("error", (error) => onIdleConnectionError?.(error));
   // pg returns bigint and numeric as strings already; keep it that way (exact decimals).
   const target = describePostgresUrl(url);
   try {

@@ -17,10 +17,12 @@ export async function startServer(
   options: { version: string; onProgress?: ProgressCallback; handleSignals?: boolean },
 ): Promise<RunningServer> {
   const started = performance.now();
-  const atlas = await openAtlasDatabase(
-    config,
-    options.onProgress === undefined ? {} : { onProgress: options.onProgress },
-  );
+  // The logger is the app's, which needs the opened database: bind it once both exist.
+  let logIdleConnectionError: ((error: Error) => void) | undefined;
+  const atlas = await openAtlasDatabase(config, {
+    ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
+    onIdleConnectionError: (error) => logIdleConnectionError?.(error),
+  });
   let app: FastifyInstance;
   try {
     app = await buildApp({ atlas, config, version: options.version });
@@ -28,6 +30,8 @@ export async function startServer(
     await atlas.handle.close();
     throw error;
   }
+  logIdleConnectionError = (error) =>
+    app.log.warn({ err: error }, "an idle PostgreSQL connection failed; the pool replaced it");
   app.log.info(
     {
       database: atlas.handle.description,

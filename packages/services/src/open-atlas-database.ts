@@ -15,9 +15,19 @@ export interface OpenedAtlas {
 
 export async function openAtlasDatabase(
   config: Pick<AtlasConfig, "databaseUrl" | "dataDir" | "baselineDir">,
-  options: { loadBaseline?: boolean; onProgress?: ProgressCallback } = {},
+  options: {
+    loadBaseline?: boolean;
+    onProgress?: ProgressCallback;
+    onIdleConnectionError?: (error: Error) => void;
+  } = {},
 ): Promise<OpenedAtlas> {
-  const handle = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  const handle = await openDatabase({
+    url: config.databaseUrl,
+    dataDir: config.dataDir,
+    ...(options.onIdleConnectionError === undefined
+      ? {}
+      : { onIdleConnectionError: options.onIdleConnectionError }),
+  });
   try {
     const migrationsApplied = await migrateDatabase(handle.db);
     const baseline =
