@@ -12,3 +12,30 @@ export type { LongCsvObservation, LongCsvResult } from "./long-csv.ts";
 export { isLongCsv, longCsvHeader, parseLongCsv } from "./long-csv.ts";
 export type { OpenSdgCsvResult, OpenSdgRecord } from "./open-sdg-csv.ts";
 export { openSdgAttributeColumns, openSdgIndicatorId, parseOpenSdgCsv } from "./open-sdg-csv.ts";
+export type { ContentLanguage, SearchConfigName } from "./search-text/content-languages.ts";
+export {
+  contentLanguageCodes,
+  directionOf,
+  findContentLanguage,
+  lowerCaseFor,
+  searchConfigOf,
+} from "./search-text/content-languages.ts";
+export type { FoldedWord } from "./search-text/fold-search-text.ts";
+export { foldCharacters, foldedForms, foldWords, searchFoldVersion } from "./search-text/fold-search-text.ts";
+export type { SnippetOptions, SnippetSegment, WordMatcher } from "./search-text/highlight-snippet.ts";
+export { createWordMatcher, highlightSnippet } from "./search-text/highlight-snippet.ts";
+export type { SearchField, SearchWeight } from "./search-text/search-documents.ts";
+export { toFoldedVector, toStemmingText } from "./search-text/search-documents.ts";
+export type {
+  ParsedSearchQuery,
+  ParseSearchQueryOptions,
+  SearchQueryTerm,
+} from "./search-text/search-query.ts";
+export {
+  hasSearchTerms,
+  parseSearchQuery,
+  positiveSearchWords,
+  toFoldedTsquery,
+  toStemmedTsquery,
+} from "./search-text/search-query.ts";
+export { allowedTypos, editDistance, isTypoOf } from "./search-text/typo-tolerance.ts";
