@@ -2,6 +2,23 @@
  * Serialisable contracts shared by server, CLI and web: zod schemas for HTTP DTOs, the bundled
  * baseline's files, and the stable error codes.
  */
+
+export type { ApiTokenDto, Session, User } from "./accounts.ts";
+export {
+  apiTokenRequestSchema,
+  apiTokenSchema,
+  createdApiTokenSchema,
+  createdUserSchema,
+  createUserRequestSchema,
+  emailSchema,
+  loginRequestSchema,
+  passwordResetRequestSchema,
+  passwordSchema,
+  sessionSchema,
+  setupRequestSchema,
+  updateUserRequestSchema,
+  userSchema,
+} from "./accounts.ts";
 export type { Area, AreaList } from "./area.ts";
 export { areaLevelSchema, areaListSchema, areaSchema } from "./area.ts";
 export type {
@@ -29,6 +46,73 @@ export {
   indicatorListSchema,
   indicatorSchema,
 } from "./indicator.ts";
+export type {
+  KnowledgeRecord,
+  ParsedRecordInput,
+  RecordDetails,
+  RecordHistory,
+  RecordInput,
+  RecordSummary,
+} from "./knowledge-record.ts";
+export {
+  auditEventSchema,
+  countryCodeSchema,
+  isoDateSchema,
+  languageCodeSchema,
+  plainText,
+  recordActionRequestSchema,
+  recordDetailFields,
+  recordDetailsSchema,
+  recordHistorySchema,
+  recordIdSchema,
+  recordInputSchema,
+  recordSchema,
+  recordSourceSchema,
+  recordSummarySchema,
+  recordTextSchema,
+  webAddressSchema,
+} from "./knowledge-record.ts";
+export type {
+  SearchFacetName,
+  SearchHit,
+  SearchQuery,
+  SearchResult,
+  Taxonomy,
+  TaxonomyTerm,
+} from "./knowledge-search.ts";
+export {
+  facetCountSchema,
+  searchFacetNames,
+  searchHitSchema,
+  searchQuerySchema,
+  searchResultSchema,
+  snippetSegmentSchema,
+  taxonomySchema,
+  taxonomyTermSchema,
+} from "./knowledge-search.ts";
+export type {
+  ApiScopeName,
+  RecordActionName,
+  RecordStatusName,
+  RecordTypeName,
+  RelationKindName,
+  RoleName,
+  TaxonomySchemeName,
+} from "./knowledge-vocabulary.ts";
+export {
+  apiScopeSchema,
+  apiScopes,
+  countryScopedRoles,
+  recordActions,
+  recordStatuses,
+  recordStatusSchema,
+  recordTypeSchema,
+  recordTypes,
+  relationKinds,
+  roleNames,
+  roleSchema,
+  taxonomySchemes,
+} from "./knowledge-vocabulary.ts";
 export type { LocalizedText } from "./localized-text.ts";
 export { localizedTextSchema } from "./localized-text.ts";
 export type { Observation, ObservationList, ObservationQuery } from "./observation.ts";

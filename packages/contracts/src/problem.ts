@@ -10,6 +10,16 @@ export const errorCodes = {
   unknownIndicator: "unknown-indicator",
   notFound: "not-found",
   importInvalid: "import-invalid",
+  recordInvalid: "record-invalid",
+  unauthenticated: "unauthenticated",
+  forbidden: "forbidden",
+  csrfFailed: "csrf-failed",
+  invalidCredentials: "invalid-credentials",
+  accountLocked: "account-locked",
+  rateLimited: "rate-limited",
+  conflict: "conflict",
+  tokenInvalid: "token-invalid",
+  setupClosed: "setup-closed",
   internal: "internal-error",
 } as const;
 export type ErrorCode = (typeof errorCodes)[keyof typeof errorCodes];

@@ -11,7 +11,59 @@ export type { MigrationStatus } from "./migrate.ts";
 export { migrateDatabase, migrationStatus, migrationsFolder } from "./migrate.ts";
 export type { OpenDatabaseOptions } from "./open-database.ts";
 export { describePostgresUrl, openDatabase } from "./open-database.ts";
+export type { ApiTokenRow, SessionRow, UserRow } from "./queries/accounts.ts";
+export {
+  clearThrottle,
+  consumePasswordToken,
+  countActiveAdministrators,
+  countThrottledAttempt,
+  deleteExpiredSessions,
+  deleteSession,
+  deleteUserSessions,
+  expirePasswordTokens,
+  findApiToken,
+  findLiveSession,
+  findUserByEmail,
+  findUserById,
+  insertApiToken,
+  insertPasswordToken,
+  insertSession,
+  insertUser,
+  listApiTokens,
+  listUsers,
+  lockAccountChanges,
+  markApiTokenUsed,
+  recordFailedLogin,
+  revokeApiToken,
+  touchSession,
+  updateUser,
+} from "./queries/accounts.ts";
 export { appStateKeys, bumpDataVersion, readAppState, writeAppState } from "./queries/app-state.ts";
+export type { AuditEventRow, NewAuditEvent } from "./queries/audit.ts";
+export { insertAuditEvents, listAuditEvents } from "./queries/audit.ts";
+export type {
+  RecordContent,
+  RecordRow,
+  RecordSearchColumns,
+  RecordVersionRow,
+  RelationRow,
+  TaxonomyTermRow,
+} from "./queries/knowledge-records.ts";
+export {
+  addSearchTerms,
+  existingRecordIds,
+  findRecord,
+  findRecordForUpdate,
+  findRecords,
+  insertRecordVersion,
+  listRecordVersions,
+  listRelations,
+  listTaxonomyTerms,
+  recordAuthors,
+  replaceRelations,
+  upsertTaxonomyTerms,
+  writeRecord,
+} from "./queries/knowledge-records.ts";
 export type {
   IndicatorCoverage,
   NewObservation,
@@ -40,5 +92,18 @@ export {
   upsertIndicators,
   upsertSources,
 } from "./queries/reference-data.ts";
-export type { Dimensions, LocalizedText } from "./schema.ts";
+export type {
+  RecordFacetName,
+  RecordSearchFilter,
+  RecordSearchInput,
+  RecordSearchPage,
+  RecordVisibility,
+} from "./queries/search-records.ts";
+export {
+  knownSearchTerms,
+  recordFacetNames,
+  searchRecords,
+  similarSearchTerms,
+} from "./queries/search-records.ts";
+export type { Dimensions, JustTransitionNotes, LocalizedText, RecordSource, RecordText } from "./schema.ts";
 export * as schema from "./schema.ts";

@@ -5,6 +5,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { drizzle as drizzlePostgres } from "drizzle-orm/node-postgres";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
@@ -60,9 +61,14 @@ async function openPostgres(
   return { db, kind: "postgres", description: `PostgreSQL at ${target}`, close: () => pool.end() };
 }
 
+/** PGlite loads extensions at start; the migrations then `CREATE EXTENSION` them. */
+const extensions = { pg_trgm };
+
 async function openPglite(dataDir: string | undefined, image: Blob | undefined): Promise<DatabaseHandle> {
   if (dataDir === undefined) {
-    const client = await PGlite.create(image === undefined ? {} : { loadDataDir: image });
+    const client = await PGlite.create(
+      image === undefined ? { extensions } : { extensions, loadDataDir: image },
+    );
     const db = drizzlePglite(client, { schema }) as unknown as AtlasDatabase;
     return {
       db,
@@ -77,7 +83,7 @@ async function openPglite(dataDir: string | undefined, image: Blob | undefined):
   // PGlite is single-process: a second process on the same files would corrupt them.
   const releaseLock = acquireDataDirectoryLock(directory);
   try {
-    const client = await PGlite.create(path.join(directory, "pgdata"));
+    const client = await PGlite.create(path.join(directory, "pgdata"), { extensions });
     const db = drizzlePglite(client, { schema }) as unknown as AtlasDatabase;
     return {
       db,

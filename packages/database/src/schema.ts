@@ -1,6 +1,7 @@
 /**
  * The Circular Atlas schema: reference areas, sources, indicators, code lists and observations,
- * following the UN SDG SDMX structure (series + area + time period + breakdown dimensions).
+ * following the UN SDG SDMX structure (series + area + time period + breakdown dimensions); the
+ * accounts (`schema-accounts.ts`) and the knowledge base (`schema-knowledge.ts`) are re-exported.
  * One schema serves PGlite and PostgreSQL 15; keep it to SQL both understand.
  */
 import { sql } from "drizzle-orm";
@@ -17,6 +18,26 @@ import {
   timestamp,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
+import {
+  apiToken,
+  appUser,
+  auditEvent,
+  loginThrottle,
+  passwordToken,
+  userSession,
+} from "./schema-accounts.ts";
+import { kbRecord, kbRecordVersion, kbRelation, kbSearchTerm, taxonomyTerm } from "./schema-knowledge.ts";
+
+export {
+  apiToken,
+  appUser,
+  auditEvent,
+  loginThrottle,
+  passwordToken,
+  userSession,
+} from "./schema-accounts.ts";
+export type { JustTransitionNotes, RecordSource, RecordText } from "./schema-knowledge.ts";
+export { kbRecord, kbRecordVersion, kbRelation, kbSearchTerm, taxonomyTerm } from "./schema-knowledge.ts";
 
 /** Text in several languages, keyed by BCP 47 language code (`en`, `ru`, `fa`, …). */
 export type LocalizedText = Record<string, string>;
@@ -161,4 +182,15 @@ export const tablesInDependencyOrder = [
   importBatch,
   observation,
   appState,
+  appUser,
+  userSession,
+  passwordToken,
+  apiToken,
+  loginThrottle,
+  auditEvent,
+  taxonomyTerm,
+  kbRecord,
+  kbRecordVersion,
+  kbRelation,
+  kbSearchTerm,
 ] as const;

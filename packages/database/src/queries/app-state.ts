@@ -5,7 +5,9 @@ import { appState } from "../schema.ts";
 
 export const appStateKeys = {
   baselineVersion: "baseline_version",
-  /** Increases with every write to observations; response caches key on it. */
+  /** Content hash of the bundled knowledge-base seed last loaded. */
+  knowledgeSeedVersion: "knowledge_seed_version",
+  /** Increases with every write to observations or records; response caches key on it. */
   dataVersion: "data_version",
 } as const;
 

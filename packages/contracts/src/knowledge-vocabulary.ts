@@ -1,0 +1,73 @@
+/**
+ * The closed vocabularies of the knowledge base and of accounts: what the code branches on.
+ * Tags (sectors, circular strategies, themes, instruments, kinds) are open taxonomy terms kept
+ * in the database with their labels; records are checked against them there.
+ */
+import { z } from "zod";
+
+export const recordTypes = [
+  "policy",
+  "good-practice",
+  "stakeholder",
+  "initiative",
+  "barrier",
+  "priority",
+  "event",
+  "document",
+] as const;
+export type RecordTypeName = (typeof recordTypes)[number];
+
+export const recordStatuses = ["draft", "under-review", "published", "archived"] as const;
+export type RecordStatusName = (typeof recordStatuses)[number];
+
+/** Relations read from the record that holds them: a policy *addresses* a barrier. */
+export const relationKinds = [
+  "addresses",
+  "implements",
+  "leads",
+  "partners-in",
+  "funds",
+  "documents",
+  "related-to",
+] as const;
+export type RelationKindName = (typeof relationKinds)[number];
+
+export const roleNames = ["admin", "editor", "focal-point", "country-lead", "reviewer", "reader"] as const;
+export type RoleName = (typeof roleNames)[number];
+
+/** Roles whose rights are limited to the countries on their account. */
+export const countryScopedRoles: readonly RoleName[] = ["focal-point", "country-lead"];
+
+/**
+ * What an API token may do, within its owner's role: `read` unpublished records the owner may
+ * see, `write` create and edit, `review` submit, return, publish and archive, `admin` accounts.
+ */
+export const apiScopes = ["read", "write", "review", "admin"] as const;
+export type ApiScopeName = (typeof apiScopes)[number];
+
+/** Status changes a record can go through, by the action's name. */
+export const recordActions = ["submit", "return", "publish", "archive", "restore"] as const;
+export type RecordActionName = (typeof recordActions)[number];
+
+/** Taxonomy schemes and the record field each one checks. */
+export const taxonomySchemes = [
+  "record-type",
+  "record-status",
+  "relation",
+  "sector",
+  "strategy",
+  "theme",
+  "policy-kind",
+  "policy-status",
+  "instrument",
+  "practice-kind",
+  "stakeholder-kind",
+  "initiative-stage",
+  "barrier-kind",
+] as const;
+export type TaxonomySchemeName = (typeof taxonomySchemes)[number];
+
+export const recordTypeSchema = z.enum(recordTypes);
+export const recordStatusSchema = z.enum(recordStatuses);
+export const roleSchema = z.enum(roleNames);
+export const apiScopeSchema = z.enum(apiScopes);
