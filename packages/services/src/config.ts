@@ -12,6 +12,8 @@ export interface AtlasConfig {
   readonly databaseUrl: string | undefined;
   readonly dataDir: string;
   readonly baselineDir: string;
+  /** The bundled knowledge base: taxonomy and seed records. */
+  readonly knowledgeDir: string;
   readonly webDir: string;
   readonly logLevel: string;
 }
@@ -29,6 +31,7 @@ export function resolveConfig(env: Readonly<Record<string, string | undefined>> 
     databaseUrl: databaseUrl === undefined || databaseUrl === "" ? undefined : databaseUrl,
     dataDir: path.resolve(env["ATLAS_DATA_DIR"] ?? ".atlas"),
     baselineDir: path.resolve(env["ATLAS_BASELINE_DIR"] ?? path.join(repositoryRoot, "data", "baseline")),
+    knowledgeDir: path.resolve(env["ATLAS_KNOWLEDGE_DIR"] ?? path.join(repositoryRoot, "data", "knowledge")),
     webDir: path.resolve(env["ATLAS_WEB_DIR"] ?? path.join(repositoryRoot, "packages", "web", "dist")),
     logLevel: env["LOG_LEVEL"] ?? "info",
   };

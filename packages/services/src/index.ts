@@ -3,6 +3,36 @@
  * engines, formats and the database meet.
  */
 
+export type { Actor, SystemActor, UserActor } from "./accounts/actor.ts";
+export { cliActor, seedActor } from "./accounts/actor.ts";
+export {
+  apiTokenPrefix,
+  createApiToken,
+  listOwnApiTokens,
+  resolveApiToken,
+  revokeApiTokenById,
+} from "./accounts/api-tokens.ts";
+export type { RecordPermissionName } from "./accounts/permissions.ts";
+export {
+  allowedRecordActions,
+  canCreateRecord,
+  canManageUsers,
+  canSeeRecord,
+  searchVisibility,
+  statusTransitions,
+} from "./accounts/permissions.ts";
+export type { ResolvedSession, SignedIn } from "./accounts/sessions.ts";
+export { resolveSession, sessionPolicy, signIn, signOut } from "./accounts/sessions.ts";
+export {
+  createUser,
+  findUserDto,
+  hasAdministrator,
+  issuePasswordResetToken,
+  listUserAccounts,
+  resetPassword,
+  setupFirstAdministrator,
+  updateUserAccount,
+} from "./accounts/users.ts";
 export { appVersion } from "./app-version.ts";
 export { restoreBackupFile, writeBackupFile } from "./backup/backup-files.ts";
 export type { BaselineLoadReport, LoadBaselineOptions } from "./baseline/load-baseline.ts";
@@ -15,6 +45,12 @@ export { getHealth } from "./health/get-health.ts";
 export type { ImportObservationsOptions } from "./imports/import-observations.ts";
 export { importObservations } from "./imports/import-observations.ts";
 export type { ImportFormatName, ImportReport } from "./imports/import-report.ts";
+export { getRecord, getRecordHistory } from "./knowledge/get-record.ts";
+export type { KnowledgeSeedReport } from "./knowledge/load-knowledge-seed.ts";
+export { loadKnowledgeSeed, readKnowledgeSeed } from "./knowledge/load-knowledge-seed.ts";
+export { searchKnowledge } from "./knowledge/search-knowledge.ts";
+export { listTaxonomy } from "./knowledge/taxonomy.ts";
+export { changeRecordStatus, createRecord, updateRecord } from "./knowledge/write-record.ts";
 export { dimensionKeyOf, parseDimensionKey } from "./observations/dimension-key.ts";
 export { observationCsvColumns, toObservationsCsv } from "./observations/observations-csv.ts";
 export type { ObservationSelection } from "./observations/query-observations.ts";
@@ -36,3 +72,4 @@ export {
   listSourceDtos,
 } from "./reference/reference-queries.ts";
 export { ServiceError } from "./service-error.ts";
+export type { InputIssue } from "./validate-input.ts";

@@ -5,16 +5,18 @@
 import { type DatabaseHandle, migrateDatabase, openDatabase } from "@circular-atlas/database";
 import { type BaselineLoadReport, loadBaseline } from "./baseline/load-baseline.ts";
 import type { AtlasConfig } from "./config.ts";
+import { type KnowledgeSeedReport, loadKnowledgeSeed } from "./knowledge/load-knowledge-seed.ts";
 import type { ProgressCallback } from "./progress.ts";
 
 export interface OpenedAtlas {
   readonly handle: DatabaseHandle;
   readonly migrationsApplied: string[];
   readonly baseline: BaselineLoadReport | undefined;
+  readonly knowledge: KnowledgeSeedReport | undefined;
 }
 
 export async function openAtlasDatabase(
-  config: Pick<AtlasConfig, "databaseUrl" | "dataDir" | "baselineDir">,
+  config: Pick<AtlasConfig, "databaseUrl" | "dataDir" | "baselineDir" | "knowledgeDir">,
   options: {
     loadBaseline?: boolean;
     onProgress?: ProgressCallback;
@@ -38,7 +40,11 @@ export async function openAtlasDatabase(
             directory: config.baselineDir,
             ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
           });
-    return { handle, migrationsApplied, baseline };
+    const knowledge =
+      options.loadBaseline === false
+        ? undefined
+        : await loadKnowledgeSeed({ db: handle.db, directory: config.knowledgeDir });
+    return { handle, migrationsApplied, baseline, knowledge };
   } catch (error) {
     await handle.close();
     throw error;
