@@ -30,6 +30,7 @@ export type {
   ParsedSearchQuery,
   ParseSearchQueryOptions,
   SearchQueryTerm,
+  TermSelection,
 } from "./search-text/search-query.ts";
 export {
   hasSearchTerms,

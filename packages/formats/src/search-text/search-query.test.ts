@@ -19,7 +19,9 @@ describe("parseSearchQuery", () => {
 
   it("reads phrases, exclusions and alternatives as web search does", () => {
     const query = parseSearchQuery('"circular economy" -plastic or recycling', { prefix: false });
-    expect(toFoldedTsquery(query)).toBe("(('circular' <-> 'economy') & !'plastic') | 'recycling'");
+    expect(toFoldedTsquery(query)).toBe("('circular' <-> 'economy') | 'recycling'");
+    expect(toFoldedTsquery(query, new Map(), "negated")).toBe("'plastic'");
+    expect(toStemmedTsquery(query, new Map(), "negated")).toBe("'plastic'");
   });
 
   it("folds the query as documents are folded", () => {

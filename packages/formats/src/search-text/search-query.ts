@@ -3,6 +3,8 @@
  * of a record: the script-folded one and the stemmed one. The syntax is the familiar web
  * search one (PostgreSQL's `websearch_to_tsquery`): words are all required, `"…"` is a phrase,
  * `-word` excludes, `or` between words offers alternatives. Nothing a reader types is an error.
+ * Exclusions are rendered apart (`select: "negated"`): a record is left out when either vector
+ * holds an excluded word, which a single `!word` per vector could not say.
  */
 import { type FoldedWord, foldWords } from "./fold-search-text.ts";
 import { toStemmingText } from "./search-documents.ts";
@@ -104,19 +106,22 @@ function alternatives(items: readonly string[]): string {
   return items.length === 1 ? (items[0] as string) : `(${items.join(" | ")})`;
 }
 
+/** Positive terms as alternatives of conjunctions; negated ones as a disjunction of their own. */
+export type TermSelection = "positive" | "negated";
+
 function renderTerms(
   query: ParsedSearchQuery,
   renderTerm: (term: SearchQueryTerm) => string | undefined,
+  select: TermSelection,
 ): string | undefined {
+  const rendered = (terms: readonly SearchQueryTerm[]) =>
+    terms.map(renderTerm).filter((text): text is string => text !== undefined);
+  if (select === "negated") {
+    const excluded = rendered(query.groups.flat().filter((term) => term.negated));
+    return excluded.length === 0 ? undefined : excluded.join(" | ");
+  }
   const groups = query.groups
-    .map((group) =>
-      group
-        .map((term) => {
-          const rendered = renderTerm(term);
-          return rendered === undefined ? undefined : term.negated ? `!${rendered}` : rendered;
-        })
-        .filter((rendered): rendered is string => rendered !== undefined),
-    )
+    .map((group) => rendered(group.filter((term) => !term.negated)))
     .filter((group) => group.length > 0)
     .map((group) => (group.length === 1 ? (group[0] as string) : `(${group.join(" & ")})`));
   if (groups.length === 0) return undefined;
@@ -130,21 +135,26 @@ function renderTerms(
 export function toFoldedTsquery(
   query: ParsedSearchQuery,
   corrections: ReadonlyMap<string, readonly string[]> = new Map(),
+  select: TermSelection = "positive",
 ): string | undefined {
-  return renderTerms(query, (term) => {
-    const rendered = term.words.map((word, index) => {
-      const suffix = term.prefix && index === term.words.length - 1 ? ":*" : "";
-      const joined = [word.joined, ...(corrections.get(word.joined) ?? [])].map(
-        (form, formIndex) => `${quote(form)}${formIndex === 0 ? suffix : ""}`,
-      );
-      if (word.parts.length === 1) return alternatives(joined);
-      const parts = word.parts.map((part, partIndex) =>
-        partIndex === word.parts.length - 1 ? `${quote(part)}${suffix}` : quote(part),
-      );
-      return `(${[...joined, parts.join(" <-> ")].join(" | ")})`;
-    });
-    return rendered.length === 1 ? rendered[0] : `(${rendered.join(" <-> ")})`;
-  });
+  return renderTerms(
+    query,
+    (term) => {
+      const rendered = term.words.map((word, index) => {
+        const suffix = term.prefix && index === term.words.length - 1 ? ":*" : "";
+        const joined = [word.joined, ...(corrections.get(word.joined) ?? [])].map(
+          (form, formIndex) => `${quote(form)}${formIndex === 0 ? suffix : ""}`,
+        );
+        if (word.parts.length === 1) return alternatives(joined);
+        const parts = word.parts.map((part, partIndex) =>
+          partIndex === word.parts.length - 1 ? `${quote(part)}${suffix}` : quote(part),
+        );
+        return `(${[...joined, parts.join(" <-> ")].join(" | ")})`;
+      });
+      return rendered.length === 1 ? rendered[0] : `(${rendered.join(" <-> ")})`;
+    },
+    select,
+  );
 }
 
 /**
@@ -155,19 +165,24 @@ export function toFoldedTsquery(
 export function toStemmedTsquery(
   query: ParsedSearchQuery,
   corrections: ReadonlyMap<string, readonly string[]> = new Map(),
+  select: TermSelection = "positive",
 ): string | undefined {
-  return renderTerms(query, (term) => {
-    if (term.stemmingWords.length === 0) return undefined;
-    const corrected =
-      term.words.length === 1 && term.stemmingWords.length === 1
-        ? (corrections.get((term.words[0] as FoldedWord).joined) ?? [])
-        : [];
-    const words = term.stemmingWords.map((word, index) => {
-      const suffix = term.prefix && index === term.stemmingWords.length - 1 ? ":*" : "";
-      return alternatives([`${quote(word)}${suffix}`, ...corrected.map(quote)]);
-    });
-    return words.length === 1 ? words[0] : `(${words.join(" <-> ")})`;
-  });
+  return renderTerms(
+    query,
+    (term) => {
+      if (term.stemmingWords.length === 0) return undefined;
+      const corrected =
+        term.words.length === 1 && term.stemmingWords.length === 1
+          ? (corrections.get((term.words[0] as FoldedWord).joined) ?? [])
+          : [];
+      const words = term.stemmingWords.map((word, index) => {
+        const suffix = term.prefix && index === term.stemmingWords.length - 1 ? ":*" : "";
+        return alternatives([`${quote(word)}${suffix}`, ...corrected.map(quote)]);
+      });
+      return words.length === 1 ? words[0] : `(${words.join(" <-> ")})`;
+    },
+    select,
+  );
 }
 
 /** The folded words a document must or may contain, for typo lookups and highlighting. */

@@ -7,11 +7,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { testDatabaseTargets } from "@circular-atlas/database/testing";
-import { loadBaseline } from "@circular-atlas/services";
+import { loadBaseline, loadKnowledgeSeed } from "@circular-atlas/services";
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "../app.ts";
 
 export const bundledBaselineDir = fileURLToPath(new URL("../../../../data/baseline", import.meta.url));
+export const bundledKnowledgeDir = fileURLToPath(new URL("../../../../data/knowledge", import.meta.url));
 
 /** The shell the web-app plugin serves for deep links; a stand-in for the built index.html. */
 export const testIndexHtml =
@@ -30,10 +31,11 @@ export function testAppTargets(): { kind: string; open(): Promise<TestApp> }[] {
     open: async () => {
       const handle = await target.open();
       const baseline = await loadBaseline({ db: handle.db, directory: bundledBaselineDir });
+      const knowledge = await loadKnowledgeSeed({ db: handle.db, directory: bundledKnowledgeDir });
       const webDir = mkdtempSync(path.join(tmpdir(), "atlas-web-"));
       writeFileSync(path.join(webDir, "index.html"), testIndexHtml);
       const app = await buildApp({
-        atlas: { handle, migrationsApplied: [], baseline },
+        atlas: { handle, migrationsApplied: [], baseline, knowledge },
         config: { baselineDir: bundledBaselineDir, webDir, logLevel: "silent" },
         version: "test",
         logger: false,
