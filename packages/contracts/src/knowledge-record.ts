@@ -166,8 +166,7 @@ export const recordInputSchema = z
           message: `is not a field of a ${input.type} record`,
         });
     }
-  })
-  .meta({ id: "RecordInput" });
+  });
 export type RecordInput = z.input<typeof recordInputSchema>;
 export type ParsedRecordInput = z.output<typeof recordInputSchema>;
 

@@ -10,22 +10,27 @@ import swagger from "@fastify/swagger";
 import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController } from "fastify";
 import { jsonSchemaTransform, jsonSchemaTransformObject, validatorCompiler } from "fastify-type-provider-zod";
 import { registerErrorHandling } from "./error-handler.ts";
+import { registerAuthentication } from "./plugins/authentication.ts";
 import { registerResponseCache } from "./plugins/response-cache.ts";
 import { registerSecurity } from "./plugins/security.ts";
 import { registerWebApp } from "./plugins/web-app.ts";
 import { registerAreaRoutes } from "./routes/areas/areas-routes.ts";
+import { registerAuthRoutes } from "./routes/auth/auth-routes.ts";
 import { registerCountryRoutes } from "./routes/countries/countries-routes.ts";
 import { registerDocsRoutes } from "./routes/docs/docs-routes.ts";
 import { registerGeometryRoutes } from "./routes/geometry/geometry-routes.ts";
 import { registerHealthRoutes } from "./routes/health/health-routes.ts";
 import { registerIndicatorRoutes } from "./routes/indicators/indicators-routes.ts";
 import { registerObservationRoutes } from "./routes/observations/observations-routes.ts";
+import { registerRecordRoutes } from "./routes/records/records-routes.ts";
 import type { RouteContext } from "./routes/route-context.ts";
+import { registerSearchRoutes } from "./routes/search/search-routes.ts";
 import { registerSourceRoutes } from "./routes/sources/sources-routes.ts";
+import { registerUserRoutes } from "./routes/users/users-routes.ts";
 
 export interface BuildAppOptions {
   readonly atlas: OpenedAtlas;
-  readonly config: Pick<AtlasConfig, "baselineDir" | "webDir" | "logLevel">;
+  readonly config: Pick<AtlasConfig, "baselineDir" | "webDir" | "logLevel" | "cookieSecure">;
   readonly version: string;
   /** Pino options, or false to stay silent (tests). */
   readonly logger?: FastifyServerOptions["logger"];
@@ -48,6 +53,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerErrorHandling(app);
 
   await registerSecurity(app);
+  // Before the cache: a cached answer must never skip the CSRF check or serve a signed-in caller.
+  registerAuthentication(app, options.atlas.handle.db);
   await registerResponseCache(app, { dataVersion: () => readDataVersion(options.atlas.handle.db) });
   await app.register(compress, {
     threshold: 1_024,
@@ -70,6 +77,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         { name: "observations", description: "Values, as JSON or CSV" },
         { name: "countries", description: "Country profiles" },
         { name: "sources", description: "Datasets, publishers and licences" },
+        {
+          name: "knowledge",
+          description:
+            "Policies, good practices, stakeholders, initiatives, barriers, priorities, events, documents",
+        },
+        { name: "accounts", description: "Sign-in, sessions, API tokens and accounts" },
         { name: "operations", description: "Health" },
       ],
     },
@@ -85,6 +98,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerObservationRoutes(app, context);
   registerCountryRoutes(app, context);
   registerSourceRoutes(app, context);
+  registerAuthRoutes(app, context);
+  registerUserRoutes(app, context);
+  registerSearchRoutes(app, context);
+  registerRecordRoutes(app, context);
   registerDocsRoutes(app);
   await registerWebApp(app, options.config.webDir);
   await app.ready();

@@ -15,6 +15,16 @@ const titles: Record<string, string> = {
   [errorCodes.unknownIndicator]: "Unknown indicator",
   [errorCodes.notFound]: "Not found",
   [errorCodes.importInvalid]: "The data cannot be imported",
+  [errorCodes.recordInvalid]: "The record is not valid",
+  [errorCodes.unauthenticated]: "Sign in first",
+  [errorCodes.forbidden]: "Not allowed",
+  [errorCodes.csrfFailed]: "Cross-site request refused",
+  [errorCodes.invalidCredentials]: "Wrong e-mail address or password",
+  [errorCodes.accountLocked]: "Account locked",
+  [errorCodes.rateLimited]: "Too many attempts",
+  [errorCodes.conflict]: "Conflict",
+  [errorCodes.tokenInvalid]: "Invalid token",
+  [errorCodes.setupClosed]: "Setup is closed",
   [errorCodes.internal]: "Internal server error",
   "service-unavailable": "The database is not available",
 };
@@ -55,6 +65,8 @@ export function registerErrorHandling(app: FastifyInstance): void {
     if (error instanceof ServiceError) {
       const status = statusOf(error, request);
       request.log.info({ code: error.code, details: error.details }, error.message);
+      const retryAfter = error.details["retryAfterSeconds"];
+      if (typeof retryAfter === "number") reply.header("retry-after", String(retryAfter));
       return sendProblem(reply, problem(request, status, error.code, error.message, error.details));
     }
     if (error.name === "DatabaseError") {
@@ -102,9 +114,24 @@ function statusOf(error: ServiceError, request: FastifyRequest): number {
     case errorCodes.notFound:
       return 404;
     case errorCodes.importInvalid:
+    case errorCodes.recordInvalid:
       return 422;
     case errorCodes.validationFailed:
+    case errorCodes.tokenInvalid:
       return 400;
+    case errorCodes.unauthenticated:
+    case errorCodes.invalidCredentials:
+      return 401;
+    case errorCodes.forbidden:
+    case errorCodes.csrfFailed:
+      return 403;
+    case errorCodes.conflict:
+    case errorCodes.setupClosed:
+      return 409;
+    case errorCodes.accountLocked:
+      return 423;
+    case errorCodes.rateLimited:
+      return 429;
     default:
       return 500;
   }

@@ -16,6 +16,8 @@ export interface AtlasConfig {
   readonly knowledgeDir: string;
   readonly webDir: string;
   readonly logLevel: string;
+  /** When session cookies are `Secure`: over HTTPS and on localhost (`auto`), `always` or `never`. */
+  readonly cookieSecure: "auto" | "always" | "never";
 }
 
 const repositoryRoot = fileURLToPath(new URL("../../../", import.meta.url));
@@ -34,5 +36,12 @@ export function resolveConfig(env: Readonly<Record<string, string | undefined>> 
     knowledgeDir: path.resolve(env["ATLAS_KNOWLEDGE_DIR"] ?? path.join(repositoryRoot, "data", "knowledge")),
     webDir: path.resolve(env["ATLAS_WEB_DIR"] ?? path.join(repositoryRoot, "packages", "web", "dist")),
     logLevel: env["LOG_LEVEL"] ?? "info",
+    cookieSecure: cookieSecurity(env["ATLAS_COOKIE_SECURE"]),
   };
+}
+
+function cookieSecurity(value: string | undefined): AtlasConfig["cookieSecure"] {
+  if (value === undefined || value === "" || value === "auto") return "auto";
+  if (value === "always" || value === "never") return value;
+  throw new Error(`ATLAS_COOKIE_SECURE must be auto, always or never (got ${value})`);
 }

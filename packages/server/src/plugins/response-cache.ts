@@ -5,6 +5,7 @@
  */
 import etag from "@fastify/etag";
 import type { FastifyInstance, FastifyRequest } from "fastify";
+import { hasCredentials } from "./authentication.ts";
 
 interface CachedResponse {
   readonly body: string;
@@ -22,10 +23,17 @@ export interface ResponseCacheOptions {
 
 const cacheKeys = new WeakMap<FastifyRequest, string>();
 
-/** Read endpoints whose answer depends only on the URL and the data. */
+/**
+ * Read endpoints whose answer depends only on the URL and the data: anonymous GETs. A signed-in
+ * caller may see drafts, so their answers are never stored nor served from here.
+ */
 function isCacheable(request: FastifyRequest): boolean {
   return (
-    request.method === "GET" && request.url.startsWith("/api/") && !request.url.startsWith("/api/health")
+    request.method === "GET" &&
+    request.url.startsWith("/api/") &&
+    !request.url.startsWith("/api/health") &&
+    !request.url.startsWith("/api/auth/") &&
+    !hasCredentials(request)
   );
 }
 

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { testDatabaseTargets } from "@circular-atlas/database/testing";
-import { loadBaseline, loadKnowledgeSeed } from "@circular-atlas/services";
+import { loadBaseline, loadKnowledgeSeed, type OpenedAtlas } from "@circular-atlas/services";
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "../app.ts";
 
@@ -20,6 +20,8 @@ export const testIndexHtml =
 
 export interface TestApp {
   readonly app: FastifyInstance;
+  /** The app's database, for arranging state through services. */
+  readonly db: OpenedAtlas["handle"]["db"];
   /** Closes only the database, to see how the app behaves without it. */
   closeDatabase(): Promise<void>;
   close(): Promise<void>;
@@ -36,7 +38,7 @@ export function testAppTargets(): { kind: string; open(): Promise<TestApp> }[] {
       writeFileSync(path.join(webDir, "index.html"), testIndexHtml);
       const app = await buildApp({
         atlas: { handle, migrationsApplied: [], baseline, knowledge },
-        config: { baselineDir: bundledBaselineDir, webDir, logLevel: "silent" },
+        config: { baselineDir: bundledBaselineDir, webDir, logLevel: "silent", cookieSecure: "auto" },
         version: "test",
         logger: false,
       });
@@ -47,6 +49,7 @@ export function testAppTargets(): { kind: string; open(): Promise<TestApp> }[] {
       };
       return {
         app,
+        db: handle.db,
         closeDatabase,
         close: async () => {
           await app.close();
