@@ -9,6 +9,7 @@ import { registerDbCommand } from "./commands/db-command.ts";
 import { registerExportCommand } from "./commands/export-command.ts";
 import { registerImportCommand } from "./commands/import-command.ts";
 import { registerServeCommand } from "./commands/serve-command.ts";
+import { registerUserCommand } from "./commands/user-command.ts";
 import { exitCodes } from "./exit-codes.ts";
 
 export function createProgram(setExitCode: (code: number) => void): Command {
@@ -26,6 +27,7 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     registerBaselineCommand,
     registerImportCommand,
     registerExportCommand,
+    registerUserCommand,
   ];
   for (const register of commands) register(program, setExitCode);
   // Subcommands inherit exit overriding only when set on each; apply it everywhere.
