@@ -56,6 +56,7 @@ export {
   findRecordForUpdate,
   findRecords,
   insertRecordVersion,
+  listAllRecords,
   listRecordVersions,
   listRelations,
   listTaxonomyTerms,

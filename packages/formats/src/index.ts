@@ -12,6 +12,8 @@ export type { LongCsvObservation, LongCsvResult } from "./long-csv.ts";
 export { isLongCsv, longCsvHeader, parseLongCsv } from "./long-csv.ts";
 export type { OpenSdgCsvResult, OpenSdgRecord } from "./open-sdg-csv.ts";
 export { openSdgAttributeColumns, openSdgIndicatorId, parseOpenSdgCsv } from "./open-sdg-csv.ts";
+export type { RecordsCsvResult, RecordsCsvRow } from "./records-csv.ts";
+export { parseRecordsCsv, recordCsvColumns, toRecordsCsv } from "./records-csv.ts";
 export type { ContentLanguage, SearchConfigName } from "./search-text/content-languages.ts";
 export {
   contentLanguageCodes,

@@ -45,7 +45,15 @@ export { getHealth } from "./health/get-health.ts";
 export type { ImportObservationsOptions } from "./imports/import-observations.ts";
 export { importObservations } from "./imports/import-observations.ts";
 export type { ImportFormatName, ImportReport } from "./imports/import-report.ts";
+export type { RecordExportFilter } from "./knowledge/export-records.ts";
+export { exportRecords } from "./knowledge/export-records.ts";
 export { getRecord, getRecordHistory } from "./knowledge/get-record.ts";
+export type {
+  RecordFileFormat,
+  RecordImportProblem,
+  RecordImportReport,
+} from "./knowledge/import-records.ts";
+export { importRecords } from "./knowledge/import-records.ts";
 export type { KnowledgeSeedReport } from "./knowledge/load-knowledge-seed.ts";
 export { loadKnowledgeSeed, readKnowledgeSeed } from "./knowledge/load-knowledge-seed.ts";
 export { searchKnowledge } from "./knowledge/search-knowledge.ts";

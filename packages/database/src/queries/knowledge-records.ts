@@ -174,3 +174,8 @@ export async function addSearchTerms(db: AtlasExecutor, terms: readonly string[]
       .onConflictDoNothing();
   }
 }
+
+/** Every record, in id order (exports; callers filter by what the viewer may see). */
+export function listAllRecords(db: AtlasExecutor): Promise<RecordRow[]> {
+  return db.select(recordColumns).from(kbRecord).orderBy(asc(kbRecord.id));
+}
