@@ -8,6 +8,7 @@ import { registerBaselineCommand } from "./commands/baseline-command.ts";
 import { registerDbCommand } from "./commands/db-command.ts";
 import { registerExportCommand } from "./commands/export-command.ts";
 import { registerImportCommand } from "./commands/import-command.ts";
+import { registerRecordsCommand } from "./commands/records-command.ts";
 import { registerServeCommand } from "./commands/serve-command.ts";
 import { registerUserCommand } from "./commands/user-command.ts";
 import { exitCodes } from "./exit-codes.ts";
@@ -15,7 +16,7 @@ import { exitCodes } from "./exit-codes.ts";
 export function createProgram(setExitCode: (code: number) => void): Command {
   const program = new Command("atlas")
     .description(
-      "Circular Atlas: indicators of the circular-economy transition of the ECO member states.\n" +
+      "Circular Atlas: indicators and knowledge of the circular-economy transition of the ECO member states.\n" +
         "Configuration: DATABASE_URL (PostgreSQL; PGlite in ATLAS_DATA_DIR, default ./.atlas, when unset), PORT, LOG_LEVEL.",
     )
     .version(appVersion)
@@ -28,6 +29,7 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     registerImportCommand,
     registerExportCommand,
     registerUserCommand,
+    registerRecordsCommand,
   ];
   for (const register of commands) register(program, setExitCode);
   // Subcommands inherit exit overriding only when set on each; apply it everywhere.

@@ -59,7 +59,8 @@ export function highlightSnippet(
       segments[segments.length - 1] = { text: previous.text + piece, hit };
     else segments.push({ text: piece, hit });
   };
-  const startOffset = (words[first] as (typeof words)[number]).start;
+  // From the very start when the passage begins with the text (keeping leading punctuation).
+  const startOffset = first === 0 ? 0 : (words[first] as (typeof words)[number]).start;
   const endOffset = (words[last] as (typeof words)[number]).end;
   if (first > 0) push("… ", false);
   let cursor = startOffset;

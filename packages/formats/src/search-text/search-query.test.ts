@@ -101,6 +101,14 @@ describe("highlightSnippet", () => {
     expect(text).toBe("… w52 w53 w54 w55 w56 w57 w58 w59 landfill w61 …");
   });
 
+  it("keeps what stands before the first word and after the last", () => {
+    expect(highlightSnippet("«Sıfır Atık»", createWordMatcher([{ word: "atik", prefix: false }]))).toEqual([
+      { text: "«Sıfır ", hit: false },
+      { text: "Atık", hit: true },
+      { text: "»", hit: false },
+    ]);
+  });
+
   it("returns the opening words when nothing matches", () => {
     expect(highlightSnippet("One two three", () => false, { maxWords: 2 })).toEqual([
       { text: "One two …", hit: false },

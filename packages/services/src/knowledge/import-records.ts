@@ -38,8 +38,8 @@ export interface RecordImportReport {
   readonly fileName: string;
   readonly dryRun: boolean;
   readonly records: number;
-  readonly created: readonly string[];
-  readonly updated: readonly string[];
+  readonly created: string[];
+  readonly updated: string[];
   readonly written: boolean;
 }
 
