@@ -1,6 +1,6 @@
 /** Accounts, sessions and API tokens as they cross the wire. Secrets only ever travel inward. */
 import { z } from "zod";
-import { apiScopeSchema, roleSchema } from "./knowledge-vocabulary.ts";
+import { apiScopeSchema, roleSchema } from "./vocabulary-schemas.ts";
 
 export const emailSchema = z
   .string()

@@ -61,7 +61,6 @@ export {
   languageCodeSchema,
   plainText,
   recordActionRequestSchema,
-  recordDetailFields,
   recordDetailsSchema,
   recordHistorySchema,
   recordIdSchema,
@@ -73,7 +72,6 @@ export {
   webAddressSchema,
 } from "./knowledge-record.ts";
 export type {
-  SearchFacetName,
   SearchHit,
   SearchQuery,
   SearchResult,
@@ -82,7 +80,6 @@ export type {
 } from "./knowledge-search.ts";
 export {
   facetCountSchema,
-  searchFacetNames,
   searchHitSchema,
   searchQuerySchema,
   searchResultSchema,
@@ -97,20 +94,19 @@ export type {
   RecordTypeName,
   RelationKindName,
   RoleName,
+  SearchFacetName,
   TaxonomySchemeName,
 } from "./knowledge-vocabulary.ts";
 export {
-  apiScopeSchema,
   apiScopes,
   countryScopedRoles,
   recordActions,
+  recordDetailFields,
   recordStatuses,
-  recordStatusSchema,
-  recordTypeSchema,
   recordTypes,
   relationKinds,
   roleNames,
-  roleSchema,
+  searchFacetNames,
   taxonomySchemes,
 } from "./knowledge-vocabulary.ts";
 export type { LocalizedText } from "./localized-text.ts";
@@ -123,3 +119,4 @@ export type { CountryProfile, ProfileSection } from "./profile.ts";
 export { countryProfileSchema, profileSectionSchema } from "./profile.ts";
 export type { Source, SourceList } from "./source.ts";
 export { sourceListSchema, sourceSchema } from "./source.ts";
+export { apiScopeSchema, recordStatusSchema, recordTypeSchema, roleSchema } from "./vocabulary-schemas.ts";

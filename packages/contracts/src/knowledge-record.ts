@@ -3,12 +3,8 @@
  * so every error names its path) and the record a reader receives.
  */
 import { z } from "zod";
-import {
-  recordActions,
-  recordStatusSchema,
-  recordTypeSchema,
-  relationKinds,
-} from "./knowledge-vocabulary.ts";
+import { recordActions, recordDetailFields, relationKinds } from "./knowledge-vocabulary.ts";
+import { recordStatusSchema, recordTypeSchema } from "./vocabulary-schemas.ts";
 
 /** Control characters other than tab and line ends cannot be stored (PostgreSQL refuses NUL). */
 function hasForbiddenCharacter(text: string): boolean {
@@ -62,18 +58,6 @@ export const recordSourceSchema = z.object({
   publishedOn: isoDateSchema.optional(),
   accessedOn: isoDateSchema,
 });
-
-/** Fields that belong to one record type each; a field of another type is an error. */
-export const recordDetailFields = {
-  policy: ["policyKind", "policyStatus", "instruments", "issuingBody", "legalReference"],
-  "good-practice": ["practiceKind", "results", "lessons"],
-  stakeholder: ["stakeholderKind", "website"],
-  initiative: ["stage", "budgetUsd", "fundingSoughtUsd", "partners"],
-  barrier: ["barrierKind"],
-  priority: [],
-  event: ["startDate", "endDate", "place"],
-  document: ["publisher", "publishedOn", "url"],
-} as const;
 
 export const recordDetailsSchema = z
   .object({

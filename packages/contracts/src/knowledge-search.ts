@@ -1,24 +1,13 @@
 /** Search over the knowledge base: the query string, results with snippets, facets and map points. */
 import { z } from "zod";
-import { recordStatusSchema, recordTypeSchema } from "./knowledge-vocabulary.ts";
+import { searchFacetNames } from "./knowledge-vocabulary.ts";
+import { recordStatusSchema, recordTypeSchema } from "./vocabulary-schemas.ts";
 
 const codeList = z
   .string()
   .max(500)
   .regex(/^[A-Za-z0-9._-]+(,[A-Za-z0-9._-]+)*$/, "a comma-separated list of codes")
   .transform((text) => text.split(","));
-
-export const searchFacetNames = [
-  "type",
-  "country",
-  "sector",
-  "strategy",
-  "theme",
-  "status",
-  "language",
-  "year",
-] as const;
-export type SearchFacetName = (typeof searchFacetNames)[number];
 
 export const searchQuerySchema = z.object({
   q: z

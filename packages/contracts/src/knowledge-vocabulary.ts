@@ -1,10 +1,9 @@
 /**
  * The closed vocabularies of the knowledge base and of accounts: what the code branches on.
  * Tags (sectors, circular strategies, themes, instruments, kinds) are open taxonomy terms kept
- * in the database with their labels; records are checked against them there.
+ * in the database with their labels; records are checked against them there. No zod here: the
+ * web app imports these values (`@circular-atlas/contracts/vocabulary`) without the schema library.
  */
-import { z } from "zod";
-
 export const recordTypes = [
   "policy",
   "good-practice",
@@ -67,7 +66,27 @@ export const taxonomySchemes = [
 ] as const;
 export type TaxonomySchemeName = (typeof taxonomySchemes)[number];
 
-export const recordTypeSchema = z.enum(recordTypes);
-export const recordStatusSchema = z.enum(recordStatuses);
-export const roleSchema = z.enum(roleNames);
-export const apiScopeSchema = z.enum(apiScopes);
+/** Fields that belong to one record type each; a field of another type is an error. */
+export const recordDetailFields = {
+  policy: ["policyKind", "policyStatus", "instruments", "issuingBody", "legalReference"],
+  "good-practice": ["practiceKind", "results", "lessons"],
+  stakeholder: ["stakeholderKind", "website"],
+  initiative: ["stage", "budgetUsd", "fundingSoughtUsd", "partners"],
+  barrier: ["barrierKind"],
+  priority: [],
+  event: ["startDate", "endDate", "place"],
+  document: ["publisher", "publishedOn", "url"],
+} as const satisfies Record<RecordTypeName, readonly string[]>;
+
+/** The facets search counts and filters by. */
+export const searchFacetNames = [
+  "type",
+  "country",
+  "sector",
+  "strategy",
+  "theme",
+  "status",
+  "language",
+  "year",
+] as const;
+export type SearchFacetName = (typeof searchFacetNames)[number];

@@ -34,6 +34,46 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await import("./pages/indicator-page.tsx")).IndicatorPage }),
           },
           {
+            path: "knowledge",
+            lazy: async () => ({ Component: (await import("./pages/search-page.tsx")).SearchPage }),
+          },
+          {
+            path: "knowledge/new",
+            lazy: async () => ({
+              Component: (await import("./pages/record-editor-page.tsx")).RecordEditorPage,
+            }),
+          },
+          {
+            path: "knowledge/:id",
+            lazy: async () => ({ Component: (await import("./pages/record-page.tsx")).RecordPage }),
+          },
+          {
+            path: "knowledge/:id/edit",
+            lazy: async () => ({
+              Component: (await import("./pages/record-editor-page.tsx")).RecordEditorPage,
+            }),
+          },
+          {
+            path: "knowledge/:id/history",
+            lazy: async () => ({
+              Component: (await import("./pages/record-history-page.tsx")).RecordHistoryPage,
+            }),
+          },
+          {
+            path: "sign-in",
+            lazy: async () => ({ Component: (await import("./pages/sign-in-page.tsx")).SignInPage }),
+          },
+          {
+            path: "setup",
+            lazy: async () => ({ Component: (await import("./pages/setup-page.tsx")).SetupPage }),
+          },
+          {
+            path: "reset-password",
+            lazy: async () => ({
+              Component: (await import("./pages/reset-password-page.tsx")).ResetPasswordPage,
+            }),
+          },
+          {
             path: "about/data",
             lazy: async () => ({ Component: (await import("./pages/about-data-page.tsx")).AboutDataPage }),
           },

@@ -15,6 +15,7 @@ import "./styles/layout.css";
 import "./styles/components.css";
 import "./styles/charts.css";
 import "./styles/maps.css";
+import "./styles/knowledge.css";
 
 async function start(): Promise<void> {
   const storage = readableStorage();

@@ -10,8 +10,16 @@ import type {
   CountryProfile,
   IndicatorDetail,
   IndicatorList,
+  KnowledgeRecord,
   ObservationList,
+  RecordActionName,
+  RecordHistory,
+  RecordInput,
+  SearchResult,
+  Session,
   SourceList,
+  Taxonomy,
+  User,
 } from "@circular-atlas/contracts";
 import type { CountriesTopology } from "../maps/country-features.ts";
 import { ApiError, clientErrorCodes, toApiError } from "./api-error.ts";
@@ -35,6 +43,19 @@ export interface ApiClient {
   getSources(): Promise<SourceList>;
   /** The URL of the server's own CSV for a request (for "download everything" links). */
   observationsCsvUrl(request: ObservationRequest): string;
+  getTaxonomy(): Promise<Taxonomy>;
+  /** Knowledge-base search; never cached (drafts change while one works). */
+  search(query: string): Promise<SearchResult>;
+  getRecord(id: string): Promise<KnowledgeRecord>;
+  getRecordHistory(id: string): Promise<RecordHistory>;
+  createRecord(input: RecordInput): Promise<KnowledgeRecord>;
+  updateRecord(id: string, input: RecordInput): Promise<KnowledgeRecord>;
+  recordAction(id: string, action: RecordActionName, comment?: string): Promise<KnowledgeRecord>;
+  getSession(): Promise<Session>;
+  signIn(email: string, password: string): Promise<Session>;
+  signOut(): Promise<void>;
+  setup(input: { email: string; displayName: string; password: string }): Promise<User>;
+  resetPassword(token: string, password: string): Promise<User>;
 }
 
 export function createApiClient(options: ApiClientOptions = {}): ApiClient {
@@ -52,6 +73,16 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     return pending;
   }
 
+  // The session's CSRF token, sent with every write; learnt from the session answers.
+  let csrfToken: string | null = null;
+  const remember = (session: Session) => {
+    csrfToken = session.csrfToken;
+    return session;
+  };
+  const fresh = <T>(path: string) => requestJson<T>(fetchImpl, `${baseUrl}${path}`);
+  const write = <T>(method: string, path: string, body: unknown) =>
+    sendJson<T>(fetchImpl, method, `${baseUrl}${path}`, body, csrfToken);
+
   const segment = encodeURIComponent;
   return {
     getAreas: () => getJson("/areas"),
@@ -63,7 +94,56 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     getCountryProfile: (code) => getJson(`/countries/${segment(code)}/profile`),
     getSources: () => getJson("/sources"),
     observationsCsvUrl: (request) => `${baseUrl}/observations?${toObservationSearch(request, "csv")}`,
+    getTaxonomy: () => getJson("/taxonomy"),
+    search: (query) => fresh(`/search?${query}`),
+    getRecord: (id) => fresh(`/records/${segment(id)}`),
+    getRecordHistory: (id) => fresh(`/records/${segment(id)}/history`),
+    createRecord: (input) => write("POST", "/records", input),
+    updateRecord: (id, input) => write("PUT", `/records/${segment(id)}`, input),
+    recordAction: (id, action, comment) =>
+      write(
+        "POST",
+        `/records/${segment(id)}/actions`,
+        comment === undefined ? { action } : { action, comment },
+      ),
+    getSession: async () => remember(await fresh<Session>("/auth/session")),
+    signIn: async (email, password) =>
+      remember(await write<Session>("POST", "/auth/login", { email, password })),
+    signOut: async () => {
+      await write<null>("POST", "/auth/logout", {});
+      csrfToken = null;
+    },
+    setup: (input) => write("POST", "/auth/setup", input),
+    resetPassword: (token, password) => write("POST", "/auth/reset-password", { token, password }),
   };
+}
+
+async function sendJson<T>(
+  fetchImpl: typeof fetch,
+  method: string,
+  url: string,
+  body: unknown,
+  csrfToken: string | null,
+): Promise<T> {
+  const headers: Record<string, string> = { accept: "application/json", "content-type": "application/json" };
+  if (csrfToken !== null) headers["x-csrf-token"] = csrfToken;
+  let response: Response;
+  try {
+    response = await fetchImpl(url, {
+      method,
+      headers,
+      body: JSON.stringify(body),
+      credentials: "same-origin",
+    });
+  } catch (error) {
+    throw new ApiError(
+      { status: 0, code: clientErrorCodes.network, detail: `${method} ${url} failed` },
+      { cause: error },
+    );
+  }
+  if (!response.ok) throw await toApiError(response);
+  if (response.status === 204) return null as T;
+  return (await response.json()) as T;
 }
 
 async function requestJson<T>(fetchImpl: typeof fetch, url: string): Promise<T> {

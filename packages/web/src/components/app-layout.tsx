@@ -2,6 +2,7 @@ import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { NavLink, Outlet, useLocation, useNavigation } from "react-router";
 import { applyDocumentLanguage } from "../i18n/setup-i18n.ts";
+import { AccountMenu } from "./account-menu.tsx";
 import { LanguageSwitcher } from "./language-switcher.tsx";
 
 /** Header (brand, navigation, language), main content and footer around every page. */
@@ -42,10 +43,14 @@ export function AppLayout() {
               <NavLink to="/indicators">{t("nav.indicators")}</NavLink>
             </li>
             <li>
+              <NavLink to="/knowledge">{t("nav.knowledge")}</NavLink>
+            </li>
+            <li>
               <NavLink to="/about/data">{t("nav.about")}</NavLink>
             </li>
           </ul>
         </nav>
+        <AccountMenu />
         <LanguageSwitcher />
       </header>
       {navigation.state === "loading" ? (

@@ -1,0 +1,35 @@
+import { useTranslation } from "react-i18next";
+import { Link, useNavigate } from "react-router";
+import { useSession } from "../session/session-context.tsx";
+
+/** "Sign in", or who is signed in with their role and a sign-out button. */
+export function AccountMenu() {
+  const { t } = useTranslation();
+  const { session, user, signOut } = useSession();
+  const navigate = useNavigate();
+  if (session === undefined) return null;
+  if (user === null)
+    return (
+      <div className="account-menu">
+        <Link to="/sign-in">{t("account.signIn")}</Link>
+      </div>
+    );
+  return (
+    <div className="account-menu" data-testid="account-menu">
+      <span className="account-name" dir="ltr">
+        {user.displayName === "" ? user.email : user.displayName}
+      </span>{" "}
+      <span className="account-role">{t(`account.role.${user.role}`)}</span>{" "}
+      <button
+        type="button"
+        className="link-button"
+        onClick={async () => {
+          await signOut();
+          void navigate("/");
+        }}
+      >
+        {t("account.signOut")}
+      </button>
+    </div>
+  );
+}
