@@ -72,6 +72,7 @@ export function RecordDetails({ record }: { record: KnowledgeRecord }) {
   const notes = (Object.entries(record.justTransition) as [RecordFieldName, string | undefined][]).filter(
     ([, text]) => text !== undefined && text !== "",
   );
+  if (rows.length === 0 && notes.length === 0) return null;
   return (
     <section aria-labelledby="record-details">
       <h2 id="record-details">{t("record.details")}</h2>
