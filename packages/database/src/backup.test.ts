@@ -8,7 +8,16 @@ import { describe, expect, it } from "vitest";
 import type { AtlasDatabase } from "./atlas-database.ts";
 import { dumpDatabase, restoreDatabase } from "./backup.ts";
 import { DatabaseError } from "./errors.ts";
+import { insertSession, insertUser } from "./queries/accounts.ts";
 import { bumpDataVersion } from "./queries/app-state.ts";
+import { insertAuditEvents } from "./queries/audit.ts";
+import {
+  addSearchTerms,
+  insertRecordVersion,
+  replaceRelations,
+  upsertTaxonomyTerms,
+  writeRecord,
+} from "./queries/knowledge-records.ts";
 import { createImportBatch, writeObservations } from "./queries/observations.ts";
 import { tablesInDependencyOrder } from "./schema.ts";
 import { seedReferenceData } from "./testing/fixtures.ts";
@@ -40,7 +49,71 @@ async function seed(db: AtlasDatabase): Promise<void> {
     importId,
     { keepImported: false },
   );
+  await seedKnowledge(db);
   await bumpDataVersion(db);
+}
+
+/** Accounts and knowledge rows: jsonb arrays, tsvectors, doubles and the append-only audit log. */
+async function seedKnowledge(db: AtlasDatabase): Promise<void> {
+  const user = await insertUser(db, { email: "fp@example.org", role: "focal-point", countries: ["KAZ"] });
+  await insertSession(db, {
+    id: "a".repeat(64),
+    userId: user.id,
+    csrfToken: "c",
+    expiresAt: "2030-01-01T00:00:00Z",
+  });
+  await upsertTaxonomyTerms(db, [
+    { scheme: "strategy", code: "R8", labels: { en: "Recycling", ru: "Переработка" } },
+  ]);
+  for (const id of ["record-one", "record-two"]) {
+    await writeRecord(
+      db,
+      {
+        id,
+        type: "policy",
+        status: "published",
+        originalLanguage: "ru",
+        texts: { ru: { title: "Закон «Об отходах»", summary: "Раздельный сбор", translated: false } },
+        countries: ["KAZ", "UZB"],
+        strategies: ["R8"],
+        latitude: 43.2389,
+        longitude: 76.8897,
+        details: { instruments: ["epr"] },
+        sources: [{ title: "Source", publisher: "Publisher", accessedOn: "2026-12-01" }],
+        version: 1,
+        origin: "seed",
+        createdBy: user.id,
+        updatedBy: null,
+        publishedAt: "2026-12-01T00:00:00.000Z",
+      },
+      {
+        stemmed: [{ config: "russian", weight: "A", text: "закон об отходах" }],
+        folded: "'закон':1A 'отходах':3A 'حمل':4B 'حملونقل':5B 'ونقل':5B",
+        foldVersion: 1,
+      },
+    );
+    await insertRecordVersion(db, {
+      recordId: id,
+      version: 1,
+      snapshot: { id },
+      changedBy: user.id,
+      change: "create",
+    });
+  }
+  await replaceRelations(db, "record-one", [{ kind: "related-to", toId: "record-two" }]);
+  await addSearchTerms(db, ["закон", "отходах", "حملونقل"]);
+  await insertAuditEvents(db, [
+    {
+      actorId: user.id,
+      actorLabel: user.email,
+      action: "record.create",
+      entityType: "record",
+      entityId: "record-one",
+      before: null,
+      after: { version: 1 },
+      ip: "10.0.0.1",
+    },
+  ]);
 }
 
 async function snapshot(db: AtlasDatabase): Promise<Record<string, unknown[]>> {
