@@ -64,6 +64,10 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await import("./pages/sign-in-page.tsx")).SignInPage }),
           },
           {
+            path: "account",
+            lazy: async () => ({ Component: (await import("./pages/account-page.tsx")).AccountPage }),
+          },
+          {
             path: "setup",
             lazy: async () => ({ Component: (await import("./pages/setup-page.tsx")).SetupPage }),
           },

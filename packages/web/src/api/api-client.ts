@@ -5,6 +5,8 @@
  * refetch.
  */
 import type {
+  ApiScopeName,
+  ApiTokenDto,
   Area,
   AreaList,
   CountryProfile,
@@ -56,6 +58,12 @@ export interface ApiClient {
   signOut(): Promise<void>;
   setup(input: { email: string; displayName: string; password: string }): Promise<User>;
   resetPassword(token: string, password: string): Promise<User>;
+  listApiTokens(): Promise<{ data: ApiTokenDto[] }>;
+  createApiToken(
+    name: string,
+    scopes: readonly ApiScopeName[],
+  ): Promise<{ token: ApiTokenDto; secret: string }>;
+  revokeApiToken(id: number): Promise<void>;
 }
 
 export function createApiClient(options: ApiClientOptions = {}): ApiClient {
@@ -115,6 +123,11 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     },
     setup: (input) => write("POST", "/auth/setup", input),
     resetPassword: (token, password) => write("POST", "/auth/reset-password", { token, password }),
+    listApiTokens: () => fresh("/auth/tokens"),
+    createApiToken: (name, scopes) => write("POST", "/auth/tokens", { name, scopes }),
+    revokeApiToken: async (id) => {
+      await write<null>("DELETE", `/auth/tokens/${id}`, undefined);
+    },
   };
 }
 

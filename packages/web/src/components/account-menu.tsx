@@ -16,9 +16,9 @@ export function AccountMenu() {
     );
   return (
     <div className="account-menu" data-testid="account-menu">
-      <span className="account-name" dir="ltr">
+      <Link to="/account" className="account-name" dir="ltr" title={t("account.myAccount")}>
         {user.displayName === "" ? user.email : user.displayName}
-      </span>{" "}
+      </Link>{" "}
       <span className="account-role">{t(`account.role.${user.role}`)}</span>{" "}
       <button
         type="button"
