@@ -68,6 +68,10 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await import("./pages/account-page.tsx")).AccountPage }),
           },
           {
+            path: "users",
+            lazy: async () => ({ Component: (await import("./pages/users-page.tsx")).UsersPage }),
+          },
+          {
             path: "setup",
             lazy: async () => ({ Component: (await import("./pages/setup-page.tsx")).SetupPage }),
           },

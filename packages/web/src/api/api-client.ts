@@ -17,6 +17,7 @@ import type {
   RecordActionName,
   RecordHistory,
   RecordInput,
+  RoleName,
   SearchResult,
   Session,
   SourceList,
@@ -58,6 +59,17 @@ export interface ApiClient {
   signOut(): Promise<void>;
   setup(input: { email: string; displayName: string; password: string }): Promise<User>;
   resetPassword(token: string, password: string): Promise<User>;
+  listUsers(): Promise<{ data: User[] }>;
+  createUser(input: {
+    email: string;
+    displayName: string;
+    role: RoleName;
+    countries: readonly string[];
+  }): Promise<{ user: User; passwordToken: string }>;
+  updateUser(
+    email: string,
+    input: { role?: RoleName; countries?: readonly string[]; disabled?: boolean },
+  ): Promise<User>;
   listApiTokens(): Promise<{ data: ApiTokenDto[] }>;
   createApiToken(
     name: string,
@@ -123,6 +135,9 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     },
     setup: (input) => write("POST", "/auth/setup", input),
     resetPassword: (token, password) => write("POST", "/auth/reset-password", { token, password }),
+    listUsers: () => fresh("/users"),
+    createUser: (input) => write("POST", "/users", input),
+    updateUser: (email, input) => write("PATCH", `/users/${segment(email)}`, input),
     listApiTokens: () => fresh("/auth/tokens"),
     createApiToken: (name, scopes) => write("POST", "/auth/tokens", { name, scopes }),
     revokeApiToken: async (id) => {

@@ -20,6 +20,11 @@ export function AccountMenu() {
         {user.displayName === "" ? user.email : user.displayName}
       </Link>{" "}
       <span className="account-role">{t(`account.role.${user.role}`)}</span>{" "}
+      {user.role === "admin" ? (
+        <>
+          <Link to="/users">{t("account.users")}</Link>{" "}
+        </>
+      ) : null}
       <button
         type="button"
         className="link-button"

@@ -1,8 +1,8 @@
 import { recordDetailFields } from "@circular-atlas/contracts/vocabulary";
 import { useTranslation } from "react-i18next";
+import { CheckboxGroup } from "./checkbox-group.tsx";
 import { FieldError, type IssueLookup } from "./field-error.tsx";
 import type { RecordDraft } from "./record-draft.ts";
-import { CheckboxGroup } from "./record-form.tsx";
 import { useTaxonomy } from "./use-taxonomy.ts";
 
 /** Detail fields picked from a taxonomy scheme; the rest are text, dates or amounts. */

@@ -2,6 +2,7 @@ import { recordTypes } from "@circular-atlas/contracts/vocabulary";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useFormatters } from "../hooks/use-formatters.ts";
+import { CheckboxGroup } from "./checkbox-group.tsx";
 import { FieldError, type IssueLookup } from "./field-error.tsx";
 import { contentLanguages, type RecordDraft } from "./record-draft.ts";
 import { DetailFields, SourceFields } from "./record-form-details.tsx";
@@ -221,49 +222,6 @@ function TextFields({
           {t("editor.add")}
         </button>
       </div>
-    </fieldset>
-  );
-}
-
-export function CheckboxGroup({
-  legend,
-  name,
-  options,
-  selected,
-  onChange,
-  issues,
-}: {
-  legend: string;
-  name: string;
-  options: readonly { value: string; label: string }[];
-  selected: readonly string[];
-  onChange: (values: string[]) => void;
-  issues: IssueLookup;
-}) {
-  return (
-    <fieldset className="form-group checkbox-group" data-field={name}>
-      <legend>{legend}</legend>
-      <ul>
-        {options.map((option) => (
-          <li key={option.value}>
-            <input
-              type="checkbox"
-              id={`${name}-${option.value}`}
-              value={option.value}
-              checked={selected.includes(option.value)}
-              onChange={(event) =>
-                onChange(
-                  event.target.checked
-                    ? [...selected, option.value]
-                    : selected.filter((value) => value !== option.value),
-                )
-              }
-            />
-            <label htmlFor={`${name}-${option.value}`}>{option.label}</label>
-          </li>
-        ))}
-      </ul>
-      <FieldError issues={issues} path={name} />
     </fieldset>
   );
 }
