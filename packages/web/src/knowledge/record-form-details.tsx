@@ -1,4 +1,5 @@
 import { recordDetailFields } from "@circular-atlas/contracts/vocabulary";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { CheckboxGroup } from "./checkbox-group.tsx";
 import { FieldError, type IssueLookup } from "./field-error.tsx";
@@ -27,77 +28,21 @@ interface SectionProps {
 /** The fields of the record's type, its location (initiatives) and just-transition notes. */
 export function DetailFields({ draft, onChange, issues }: SectionProps) {
   const { t } = useTranslation();
-  const taxonomy = useTaxonomy();
   const details = draft.details as Record<string, string | string[] | undefined>;
   const setDetail = (field: string, value: string | string[]) =>
     onChange({ ...draft, details: { ...draft.details, [field]: value } });
   return (
     <fieldset className="form-group">
       <legend>{t("record.details")}</legend>
-      {recordDetailFields[draft.type].map((field) => {
-        const id = `detail-${field}`;
-        const path = `details.${field}`;
-        if (field === "instruments")
-          return (
-            <CheckboxGroup
-              key={field}
-              legend={t("record.field.instruments")}
-              name={path}
-              options={taxonomy
-                .terms("instrument")
-                .map((term) => ({ value: term.code, label: taxonomy.label("instrument", term.code) }))}
-              selected={(details[field] as string[] | undefined) ?? []}
-              onChange={(codes) => setDetail(field, codes)}
-              issues={issues}
-            />
-          );
-        const value = details[field];
-        const text = Array.isArray(value) ? value.join("; ") : (value ?? "");
-        const scheme = codeFields[field];
-        return (
-          <div key={field} className="field">
-            <label htmlFor={id}>{t(`record.field.${field}`)}</label>
-            {scheme !== undefined ? (
-              <select id={id} value={text} onChange={(event) => setDetail(field, event.target.value)}>
-                <option value="">—</option>
-                {taxonomy.terms(scheme).map((term) => (
-                  <option key={term.code} value={term.code}>
-                    {taxonomy.label(scheme, term.code)}
-                  </option>
-                ))}
-              </select>
-            ) : longFields.has(field) ? (
-              <textarea
-                id={id}
-                rows={3}
-                dir="auto"
-                value={text}
-                onChange={(event) => setDetail(field, event.target.value)}
-              />
-            ) : (
-              <input
-                id={id}
-                type={dateFields.has(field) ? "date" : "text"}
-                dir="auto"
-                value={text}
-                onChange={(event) =>
-                  setDetail(
-                    field,
-                    field === "partners"
-                      ? event.target.value
-                          .split(";")
-                          .map((item) => item.trim())
-                          .filter(Boolean)
-                      : event.target.value,
-                  )
-                }
-                aria-invalid={issues.has(path)}
-              />
-            )}
-            <FieldError issues={issues} path={path} />
-          </div>
-        );
-      })}
+      {recordDetailFields[draft.type].map((field) => (
+        <DetailField
+          key={field}
+          field={field}
+          value={details[field]}
+          onChange={(value) => setDetail(field, value)}
+          issues={issues}
+        />
+      ))}
       {draft.type === "initiative" ? (
         <div className="inline-fields">
           <label htmlFor="record-latitude">{t("editor.latitude")}</label>
@@ -192,5 +137,107 @@ export function SourceFields({ draft, onChange, issues }: SectionProps) {
         {t("editor.addSource")}
       </button>
     </fieldset>
+  );
+}
+
+/** One field of the record's type: a taxonomy choice, a text, a date or a list. */
+function DetailField({
+  field,
+  value,
+  onChange,
+  issues,
+}: {
+  field: (typeof recordDetailFields)[keyof typeof recordDetailFields][number];
+  value: string | string[] | undefined;
+  onChange: (value: string | string[]) => void;
+  issues: IssueLookup;
+}) {
+  const { t } = useTranslation();
+  const taxonomy = useTaxonomy();
+  const id = `detail-${field}`;
+  const path = `details.${field}`;
+  if (field === "instruments")
+    return (
+      <CheckboxGroup
+        legend={t("record.field.instruments")}
+        name={path}
+        options={taxonomy
+          .terms("instrument")
+          .map((term) => ({ value: term.code, label: taxonomy.label("instrument", term.code) }))}
+        selected={Array.isArray(value) ? value : []}
+        onChange={onChange}
+        issues={issues}
+      />
+    );
+  const text = Array.isArray(value) ? value.join("; ") : (value ?? "");
+  const scheme = codeFields[field];
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t(`record.field.${field}`)}</label>
+      {scheme !== undefined ? (
+        <select id={id} value={text} onChange={(event) => onChange(event.target.value)}>
+          <option value="">—</option>
+          {taxonomy.terms(scheme).map((term) => (
+            <option key={term.code} value={term.code}>
+              {taxonomy.label(scheme, term.code)}
+            </option>
+          ))}
+        </select>
+      ) : longFields.has(field) ? (
+        <textarea
+          id={id}
+          rows={3}
+          dir="auto"
+          value={text}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      ) : field === "partners" ? (
+        <ListInput id={id} initial={text} onCommit={onChange} invalid={issues.has(path)} />
+      ) : (
+        <input
+          id={id}
+          type={dateFields.has(field) ? "date" : "text"}
+          dir="auto"
+          value={text}
+          onChange={(event) => onChange(event.target.value)}
+          aria-invalid={issues.has(path)}
+        />
+      )}
+      <FieldError issues={issues} path={path} />
+    </div>
+  );
+}
+
+/** A semicolon-separated list, kept as typed while editing and split when the field is left. */
+function ListInput({
+  id,
+  initial,
+  onCommit,
+  invalid,
+}: {
+  id: string;
+  initial: string;
+  onCommit: (items: string[]) => void;
+  invalid: boolean;
+}) {
+  const [text, setText] = useState(initial);
+  const commit = (value: string) =>
+    onCommit(
+      value
+        .split(";")
+        .map((item) => item.trim())
+        .filter(Boolean),
+    );
+  return (
+    <input
+      id={id}
+      dir="auto"
+      value={text}
+      onChange={(event) => {
+        setText(event.target.value);
+        commit(event.target.value);
+      }}
+      aria-invalid={invalid}
+    />
   );
 }
