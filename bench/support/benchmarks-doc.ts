@@ -12,22 +12,24 @@ export interface SectionSpec {
 
 const introduction = `# Benchmarks
 
-Measurements of Circular Atlas against the targets of the issue that set them (acceptance
-criteria 1 and 5). There is no reference tool to compare with for these, so each result is
-compared with its target and given as a ratio: below 1 × target meets a "less than" target.
+Measurements of Circular Atlas against the targets of the issues that set them (issue 1,
+acceptance criteria 1 and 5; issue 3, criterion 4). Each result is compared with its target and
+given as a ratio: below 1 × target meets a "less than" target. Where there is a reference tool
+(MiniSearch, for search), it runs in the same benchmark on the same data.
 
 Benchmarks are not tests: they live in \`bench/\`, run only on demand, and rewrite their own
 section of this page. Run them all with \`npm run bench\`, or one with \`npm run bench -- NAME\`
-(\`cold-start\`, \`warm-start\`, \`home-weight\`, \`api-latency\`). They need what \`npm install\`
-brings (autocannon, playwright-core) and, for \`home-weight\` and the map timing of \`cold-start\`,
-Debian's Chromium (\`apt-get install chromium\`, or \`CHROMIUM_PATH\`).
+(\`cold-start\`, \`warm-start\`, \`home-weight\`, \`api-latency\`, \`search\`). They need what
+\`npm install\` brings (autocannon, playwright-core, minisearch) and, for \`home-weight\` and the map
+timing of \`cold-start\`, Debian's Chromium (\`apt-get install chromium\`, or \`CHROMIUM_PATH\`).
 
 Every benchmark runs a copy of the repository in a temporary directory: the tracked files of
 HEAD (\`npm run bench -- --source=worktree\` takes the working tree instead), with
 \`node_modules\` mirrored from the repository, no web build and no data directory, as a fresh
 clone after \`npm install\`. The server always runs as a child process of its own
 (\`node packages/cli/bin/atlas.mjs serve\`, or \`npm start\`) on 127.0.0.1 and a free port; no
-request leaves the machine.
+request leaves the machine. \`search\` measures the search service itself, in a process of its own
+started in the copy, with an in-memory database.
 `;
 
 export function updateBenchmarksDoc(options: {

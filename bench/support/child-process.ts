@@ -28,6 +28,8 @@ export interface SpawnOptions {
   readonly command: string;
   readonly args: readonly string[];
   readonly env: NodeJS.ProcessEnv;
+  /** Told of each line as it arrives (to show a long run's progress). */
+  readonly onLine?: (line: OutputLine) => void;
 }
 
 const running = new Set<RunningProcess>();
@@ -50,7 +52,9 @@ export function spawnProcess(options: SpawnOptions): RunningProcess {
     const readable = child[stream];
     if (readable === null) continue;
     createInterface({ input: readable }).on("line", (text) => {
-      lines.push({ atMs: performance.now(), stream, text });
+      const line = { atMs: performance.now(), stream, text };
+      lines.push(line);
+      options.onLine?.(line);
     });
   }
   let exitedFlag = false;

@@ -15,7 +15,8 @@ export function markdownTable(headers: readonly string[], rows: readonly (readon
 
 export function formatMs(ms: number): string {
   if (!Number.isFinite(ms)) return "–";
-  return ms >= 1_000 ? `${(ms / 1_000).toFixed(2)} s` : `${ms.toFixed(ms >= 100 ? 0 : 1)} ms`;
+  // 999.7 ms rounds to "1000 ms": seconds from there on.
+  return ms >= 999.5 ? `${(ms / 1_000).toFixed(2)} s` : `${ms.toFixed(ms >= 99.95 ? 0 : 1)} ms`;
 }
 
 export function formatKB(bytes: number): string {

@@ -108,3 +108,27 @@ export {
 } from "./queries/search-records.ts";
 export type { Dimensions, JustTransitionNotes, LocalizedText, RecordSource, RecordText } from "./schema.ts";
 export * as schema from "./schema.ts";
+
+// Bulk loads and the search summary. Imported, then exported, so that Biome's sorting of the
+// re-exports above leaves them at the end of the file (others edit the sorted list; appending
+// keeps merges apart).
+import type { BulkRecordRow, BulkWriteOptions } from "./queries/bulk-write-records.ts";
+import {
+  bulkWriteRecords,
+  bulkWriteRelations,
+  countAllRecords,
+  findExistingRecordIds,
+  withRecordIndexesRebuilt,
+} from "./queries/bulk-write-records.ts";
+import type { RecordSearchSummary } from "./queries/search-records.ts";
+import { readSearchDataStamp } from "./queries/search-records.ts";
+
+export type { BulkRecordRow, BulkWriteOptions, RecordSearchSummary };
+export {
+  bulkWriteRecords,
+  bulkWriteRelations,
+  countAllRecords,
+  findExistingRecordIds,
+  readSearchDataStamp,
+  withRecordIndexesRebuilt,
+};

@@ -106,6 +106,8 @@ export const kbRecord = pgTable(
     index("kb_record_search_folded").using("gin", table.searchFolded),
     index("kb_record_countries").using("gin", table.countries),
     index("kb_record_type_status").on(table.type, table.status),
+    // Browsing lists the newest first: the index gives a page without sorting every record.
+    index("kb_record_updated_at").on(table.updatedAt.desc().nullsFirst(), table.id),
   ],
 );
 

@@ -81,3 +81,11 @@ export {
 } from "./reference/reference-queries.ts";
 export { ServiceError } from "./service-error.ts";
 export type { InputIssue } from "./validate-input.ts";
+
+// Bulk loads. Imported, then exported, so that Biome's sorting of the re-exports above leaves
+// them at the end of the file (others edit the sorted list; appending keeps merges apart).
+import type { BulkLoadOptions, BulkLoadProblem, BulkLoadReport } from "./knowledge/bulk-load-records.ts";
+import { bulkLoadRecords } from "./knowledge/bulk-load-records.ts";
+
+export type { BulkLoadOptions, BulkLoadProblem, BulkLoadReport };
+export { bulkLoadRecords };

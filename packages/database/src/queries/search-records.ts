@@ -3,6 +3,13 @@
  * Facets are disjunctive: a facet's counts apply every filter but its own, so choosing one of
  * its values never hides the others, and the count beside a value is the number of results
  * that choosing it gives.
+ *
+ * What costs time on 100,000 records (docs/benchmarks.md, "Knowledge-base search"): reading a
+ * record's search vectors (de-TOASTing two 2 KB values), and unnesting facet values per record.
+ * So the indexes find the matches and only their rows are read; only records that pass every
+ * filter are ranked; each facet is counted over the smallest set its rule allows; and counts
+ * over all visible records, which browsing without words needs again and again, can be passed
+ * in (`visibleSummary`) by a caller that keeps them per data version.
  */
 import { type SQL, sql } from "drizzle-orm";
 import type { AtlasExecutor } from "../atlas-database.ts";
@@ -30,6 +37,13 @@ export interface RecordVisibility {
   readonly countries: readonly string[];
 }
 
+/** Totals over every record a viewer may see, without words or filters (a browse with no filter). */
+export interface RecordSearchSummary {
+  readonly total: number;
+  readonly facets: RecordSearchPage["facets"];
+  readonly points: RecordSearchPage["points"];
+}
+
 export interface RecordSearchInput {
   /** `tsquery` texts for the stemmed vector, each parsed with its configuration. */
   readonly stemmed?: readonly { readonly config: string; readonly query: string }[];
@@ -46,6 +60,11 @@ export interface RecordSearchInput {
   readonly sort: "relevance" | "recent";
   /** Largest number of map points returned. */
   readonly maxPoints?: number;
+  /**
+   * The result of a search without words or filters for the same visibility and data, when the
+   * caller has it: a browse then takes from it what does not depend on its filters.
+   */
+  readonly visibleSummary?: RecordSearchSummary;
 }
 
 export interface RecordSearchPage {
@@ -67,7 +86,7 @@ function combinedQuery(parts: readonly { config: string; query: string }[]): SQL
   );
 }
 
-/** The SQL condition of one facet filter, on the columns of the `base` set. */
+/** The SQL condition of one facet filter, on a record's columns. */
 function facetCondition(facet: RecordFacetName, values: readonly string[]): SQL {
   const list = textArray(values);
   switch (facet) {
@@ -86,29 +105,30 @@ function facetCondition(facet: RecordFacetName, values: readonly string[]): SQL 
     case "theme":
       return sql`themes ?| ${list}`;
     case "language":
-      return sql`languages ?| ${list}`;
+      // A record's languages are the keys of `texts`; `?|` on an object tests its keys.
+      return sql`texts ?| ${list}`;
   }
 }
 
-/** The facet's values in `base`, one row per record and value. */
-function facetValues(facet: RecordFacetName): SQL {
+/** The facet's values in the records of `source` that meet `where`, one row per record and value. */
+function facetValues(facet: RecordFacetName, source: SQL, where: SQL): SQL {
   switch (facet) {
     case "type":
-      return sql`select type as value from base`;
+      return sql`select type as value from ${source} where ${where}`;
     case "status":
-      return sql`select status as value from base`;
+      return sql`select status as value from ${source} where ${where}`;
     case "year":
-      return sql`select year::text as value from base`;
+      return sql`select year::text as value from ${source} where ${where}`;
     case "country":
-      return sql`select value from base, jsonb_array_elements_text(countries)`;
+      return sql`select value from ${source}, jsonb_array_elements_text(countries) where ${where}`;
     case "sector":
-      return sql`select value from base, jsonb_array_elements_text(sectors)`;
+      return sql`select value from ${source}, jsonb_array_elements_text(sectors) where ${where}`;
     case "strategy":
-      return sql`select value from base, jsonb_array_elements_text(strategies)`;
+      return sql`select value from ${source}, jsonb_array_elements_text(strategies) where ${where}`;
     case "theme":
-      return sql`select value from base, jsonb_array_elements_text(themes)`;
+      return sql`select value from ${source}, jsonb_array_elements_text(themes) where ${where}`;
     case "language":
-      return sql`select value from base, jsonb_array_elements_text(languages)`;
+      return sql`select value from ${source}, jsonb_object_keys(texts) as value where ${where}`;
   }
 }
 
@@ -117,16 +137,49 @@ function allExcept(conditions: Map<RecordFacetName, SQL>, except?: RecordFacetNa
   return kept.length === 0 ? sql`true` : sql.join(kept, sql` and `);
 }
 
-export async function searchRecords(db: AtlasExecutor, input: RecordSearchInput): Promise<RecordSearchPage> {
+/**
+ * Planner settings for the search statement, for its transaction only. With words, the GIN
+ * indexes find the matches: for a common word the planner estimates many matches (a third of
+ * the records, say) and then prefers reading the whole table, which de-TOASTs every record's
+ * vectors just to test them (a second on 100,000 records, against milliseconds from the index).
+ * The working memory keeps the matched rows and the aggregates out of temporary files.
+ */
+async function tuneForSearch(db: AtlasExecutor, hasQuery: boolean): Promise<void> {
+  await db.execute(sql`set local work_mem = '64MB'`);
+  if (hasQuery) await db.execute(sql`set local enable_seqscan = off`);
+}
+
+/** The parts of the statement, each chosen for what the input asks. */
+interface SearchPlan {
+  readonly hasQuery: boolean;
+  readonly conditions: Map<RecordFacetName, SQL>;
+  /** Facets taken from the caller's summary instead of being counted. */
+  readonly fromSummary: ReadonlySet<RecordFacetName>;
+  /** Total and points taken from the summary too (a browse without any filter). */
+  readonly wholeSummary: boolean;
+}
+
+function planSearch(input: RecordSearchInput): SearchPlan {
   const conditions = new Map<RecordFacetName, SQL>();
   for (const facet of recordFacetNames) {
     const values = input.filter[facet];
     if (values !== undefined && values.length > 0) conditions.set(facet, facetCondition(facet, values));
   }
   const hasQuery = (input.stemmed?.length ?? 0) > 0 && input.folded !== undefined;
-  const matchQuery = hasQuery
-    ? sql`(r.search_stemmed @@ q.stemmed or r.search_folded @@ q.folded)`
-    : sql`true`;
+  const excludes = (input.excludeStemmed?.length ?? 0) > 0 || input.excludeFolded !== undefined;
+  const summary = !hasQuery && !excludes && input.visibleSummary !== undefined;
+  // Without words, a facet whose rule leaves no other filter counts every visible record.
+  const fromSummary = new Set(
+    summary
+      ? recordFacetNames.filter((facet) => [...conditions.keys()].every((other) => other === facet))
+      : [],
+  );
+  return { hasQuery, conditions, fromSummary, wholeSummary: summary && conditions.size === 0 };
+}
+
+/** `with …`: the visible matches (`base`) and those that pass every filter (`filtered`). */
+function searchSets(input: RecordSearchInput, plan: SearchPlan): SQL {
+  const all = allExcept(plan.conditions);
   const exclusions = [
     ...((input.excludeStemmed?.length ?? 0) > 0
       ? [sql`r.search_stemmed @@ (${combinedQuery(input.excludeStemmed ?? [])})`]
@@ -136,54 +189,106 @@ export async function searchRecords(db: AtlasExecutor, input: RecordSearchInput)
       : [sql`r.search_folded @@ to_tsquery('simple', ${input.excludeFolded})`]),
   ];
   const exclude = exclusions.length === 0 ? sql`true` : sql`not (${sql.join(exclusions, sql` or `)})`;
-  const rank = hasQuery
-    ? sql`2 * ts_rank_cd(r.search_stemmed, q.stemmed, 32) + ts_rank_cd(r.search_folded, q.folded, 32)`
-    : sql`0`;
-  const queries = hasQuery
-    ? sql`(select ${combinedQuery(input.stemmed ?? [])} as stemmed, to_tsquery('simple', ${input.folded}) as folded) q`
-    : sql`(select 1) q`;
   const visible = input.visibility.all
     ? sql`true`
     : sql`(r.status = 'published' or r.countries ?| ${textArray(input.visibility.countries)})`;
-  const order =
-    input.sort === "relevance" && hasQuery ? sql`rank desc, updated_at desc, id` : sql`updated_at desc, id`;
-  const all = allExcept(conditions);
-  const facetQueries = sql.join(
-    recordFacetNames.map(
-      (facet) =>
-        sql`select ${facet}::text as facet, value, count(*)::int as count from (${facetValues(facet)} where ${allExcept(conditions, facet)}) v where value is not null group by value`,
+  const columns = sql`r.id, r.type, r.status, r.countries, r.sectors, r.strategies, r.themes, r.year,
+    r.updated_at, r.latitude, r.longitude, r.texts`;
+  // Every use of `filtered` needs it whole; `base` without words is read through each use's own
+  // conditions (and their indexes), except when nothing else narrows it.
+  const filtered = sql`filtered as ${plan.conditions.size === 0 ? sql`not materialized` : sql`materialized`} (
+      select * from base where ${all})`;
+  if (!plan.hasQuery) {
+    const reuse = plan.conditions.size === 0 && !plan.wholeSummary;
+    return sql`with base as ${reuse ? sql`materialized` : sql`not materialized`} (
+        select ${columns}, 0 as rank from kb_record r where ${exclude} and ${visible}
+      ), ${filtered}`;
+  }
+  // Ranking reads both vectors, the costliest work per record: only records that pass every
+  // filter can be on the page, so only they are ranked.
+  const rank = sql`case when ${all} then 2 * ts_rank_cd(r.search_stemmed, q.stemmed, 32) + ts_rank_cd(r.search_folded, q.folded, 32) end`;
+  // `q` is materialized so that the planner does not see the words: it then estimates few
+  // matches and reads them through the GIN indexes rather than through the visibility index.
+  return sql`with q as materialized (
+      select ${combinedQuery(input.stemmed ?? [])} as stemmed, to_tsquery('simple', ${input.folded}) as folded
     ),
-    sql` union all `,
-  );
-  const rows = await executeRows<{
-    total: number;
-    hits: RecordSearchPage["hits"];
-    facets: RecordSearchPage["facets"];
-    points: RecordSearchPage["points"];
-  }>(
-    db,
-    sql`with base as materialized (
-      select r.id, r.type, r.status, r.countries, r.sectors, r.strategies, r.themes, r.year, r.updated_at,
-        r.latitude, r.longitude, jsonb_path_query_array(r.texts, '$.keyvalue().key') as languages, ${rank} as rank
-      from kb_record r, ${queries}
-      where ${matchQuery} and ${exclude} and ${visible}
-    )
+    base as materialized (
+      select ${columns}, ${rank} as rank from kb_record r, q
+      where (r.search_stemmed @@ q.stemmed or r.search_folded @@ q.folded) and ${exclude} and ${visible}
+    ), ${filtered}`;
+}
+
+function facetCounts(plan: SearchPlan): SQL {
+  const counted = recordFacetNames.filter((facet) => !plan.fromSummary.has(facet));
+  if (counted.length === 0) return sql`'[]'::json`;
+  const queries = counted.map((facet) => {
+    // A facet that is not filtered applies every filter: it counts `filtered`.
+    const values = plan.conditions.has(facet)
+      ? facetValues(facet, sql`base`, allExcept(plan.conditions, facet))
+      : facetValues(facet, sql`filtered`, sql`true`);
+    return sql`select ${facet}::text as facet, value, count(*)::int as count from (${values}) v where value is not null group by value`;
+  });
+  return sql`(select coalesce(json_agg(json_build_object('facet', facet, 'value', value, 'count', count)), '[]'::json)
+    from (${sql.join(queries, sql` union all `)}) f)`;
+}
+
+export async function searchRecords(db: AtlasExecutor, input: RecordSearchInput): Promise<RecordSearchPage> {
+  const plan = planSearch(input);
+  const summary = input.visibleSummary;
+  const order =
+    input.sort === "relevance" && plan.hasQuery
+      ? sql`rank desc, updated_at desc, id`
+      : sql`updated_at desc, id`;
+  const statement = sql`${searchSets(input, plan)}
     select
-      (select count(*)::int from base where ${all}) as total,
+      ${plan.wholeSummary ? sql`null` : sql`(select count(*)::int from filtered)`} as total,
       (select coalesce(json_agg(json_build_object('id', id, 'rank', rank)), '[]'::json) from (
-        select id, rank from base where ${all} order by ${order} limit ${input.limit} offset ${input.offset}
+        select id, rank from filtered order by ${order} limit ${input.limit} offset ${input.offset}
       ) page) as hits,
-      (select coalesce(json_agg(json_build_object('facet', facet, 'value', value, 'count', count)), '[]'::json)
-        from (${facetQueries}) f) as facets,
-      (select coalesce(json_agg(json_build_object('id', id, 'latitude', latitude, 'longitude', longitude)), '[]'::json) from (
-        select id, latitude, longitude from base
-        where ${all} and type = 'initiative' and latitude is not null and longitude is not null
+      ${facetCounts(plan)} as facets,
+      ${
+        plan.wholeSummary
+          ? sql`null`
+          : sql`(select coalesce(json_agg(json_build_object('id', id, 'latitude', latitude, 'longitude', longitude)), '[]'::json) from (
+        select id, latitude, longitude from filtered
+        where type = 'initiative' and latitude is not null and longitude is not null
         order by id limit ${input.maxPoints ?? 2_000}
-      ) p) as points`,
-  );
+      ) p)`
+      } as points`;
+  const rows = await db.transaction(async (tx) => {
+    await tuneForSearch(tx, plan.hasQuery);
+    return executeRows<{
+      total: number | null;
+      hits: RecordSearchPage["hits"];
+      facets: RecordSearchPage["facets"];
+      points: RecordSearchPage["points"] | null;
+    }>(tx, statement);
+  });
   const row = rows[0];
   if (row === undefined) throw new Error("the search statement returned no row");
-  return { total: row.total, hits: row.hits, facets: row.facets, points: row.points };
+  const facets = [
+    ...row.facets,
+    ...(summary?.facets.filter((count) => plan.fromSummary.has(count.facet)) ?? []),
+  ];
+  return {
+    total: row.total ?? summary?.total ?? 0,
+    hits: row.hits,
+    facets,
+    points: row.points ?? summary?.points ?? [],
+  };
+}
+
+/**
+ * What a cached search summary is valid for: the data version, which every write to records
+ * bumps in its own transaction, with the time of that bump (a restored backup may bring back a
+ * version number this database had before, but with another time).
+ */
+export async function readSearchDataStamp(db: AtlasExecutor): Promise<string> {
+  const rows = await executeRows<{ stamp: string }>(
+    db,
+    sql`select value || '@' || updated_at::text as stamp from app_state where key = 'data_version'`,
+  );
+  return rows[0]?.stamp ?? "none";
 }
 
 /** Dictionary words similar to each typed word (pg_trgm), best first, for typo tolerance. */

@@ -30,6 +30,7 @@ import {
 } from "@circular-atlas/formats";
 import type { Actor } from "../accounts/actor.ts";
 import { searchVisibility } from "../accounts/permissions.ts";
+import { visibleRecordSummary } from "./visible-record-summary.ts";
 
 /** Stemmers a query is tried with: the document languages PostgreSQL can stem. */
 const stemmingConfigs = ["english", "russian", "turkish"] as const;
@@ -129,6 +130,9 @@ export async function searchKnowledge(options: {
   const folded = toFoldedTsquery(parsed, corrections);
   const excludedStemmed = toStemmedTsquery(parsed, new Map(), "negated");
   const excludedFolded = toFoldedTsquery(parsed, new Map(), "negated");
+  const visibility = searchVisibility(options.viewer);
+  // Browsing (no words to find or leave out) reuses the counts over every visible record.
+  const browsing = stemmed === undefined && excludedStemmed === undefined && excludedFolded === undefined;
   const page = await searchRecords(db, {
     ...(stemmed === undefined || folded === undefined
       ? {}
@@ -137,8 +141,9 @@ export async function searchKnowledge(options: {
       ? {}
       : { excludeStemmed: stemmingConfigs.map((config) => ({ config, query: excludedStemmed })) }),
     ...(excludedFolded === undefined ? {} : { excludeFolded: excludedFolded }),
+    ...(browsing ? { visibleSummary: await visibleRecordSummary(db, visibility) } : {}),
     filter: toFilter(query),
-    visibility: searchVisibility(options.viewer),
+    visibility,
     limit: query.size,
     offset: (query.page - 1) * query.size,
     sort: query.sort,

@@ -1,0 +1,1 @@
+CREATE INDEX "kb_record_updated_at" ON "kb_record" USING btree ("updated_at" DESC NULLS FIRST,"id");
