@@ -18,7 +18,7 @@ export default defineConfig({
       node("database", ["packages/database/**/*.test.ts"], { testTimeout: 60_000, hookTimeout: 60_000 }),
       node("services", ["packages/services/**/*.test.ts"], { testTimeout: 60_000, hookTimeout: 60_000 }),
       node("server", ["packages/server/**/*.test.ts"], { testTimeout: 60_000, hookTimeout: 60_000 }),
-      node("cli", ["packages/cli/**/*.test.ts"], { testTimeout: 120_000, hookTimeout: 120_000 }),
+      node("cli", ["packages/cli/**/*.test.ts"], { testTimeout: 300_000, hookTimeout: 300_000 }),
       node("baseline", ["scripts/**/*.test.ts"], { testTimeout: 60_000 }),
       {
         test: {
