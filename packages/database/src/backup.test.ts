@@ -89,7 +89,9 @@ async function seedKnowledge(db: AtlasDatabase): Promise<void> {
       {
         stemmed: [{ config: "russian", weight: "A", text: "закон об отходах" }],
         folded: "'закон':1A 'отходах':3A 'حمل':4B 'حملونقل':5B 'ونقل':5B",
-        foldVersion: 1,
+        foldVersion: 2,
+        titleTerms: "закон об отходах",
+        bodyTerms: "раздельный сбор",
       },
     );
     await insertRecordVersion(db, {

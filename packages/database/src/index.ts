@@ -55,6 +55,7 @@ export {
   findRecord,
   findRecordForUpdate,
   findRecords,
+  findStaleSearchRecords,
   insertRecordVersion,
   listAllRecords,
   listRecordVersions,
@@ -62,6 +63,7 @@ export {
   listTaxonomyTerms,
   recordAuthors,
   replaceRelations,
+  updateRecordSearchColumns,
   upsertTaxonomyTerms,
   writeRecord,
 } from "./queries/knowledge-records.ts";
@@ -132,3 +134,10 @@ export {
   readSearchDataStamp,
   withRecordIndexesRebuilt,
 };
+
+// The in-memory search index's rows and matches (appended, as above).
+import type { RecordIndexRow, RecordMatchQuery } from "./queries/record-search-index.ts";
+import { listRecordIndexRows, matchRecordNumbers, recordIndexExtent } from "./queries/record-search-index.ts";
+
+export type { RecordIndexRow, RecordMatchQuery };
+export { listRecordIndexRows, matchRecordNumbers, recordIndexExtent };

@@ -15,6 +15,7 @@ import {
   smallint,
   text,
   timestamp,
+  uniqueIndex,
 } from "drizzle-orm/pg-core";
 import { appUser } from "./schema-accounts.ts";
 
@@ -100,6 +101,15 @@ export const kbRecord = pgTable(
     searchFolded: tsvector("search_folded").notNull(),
     /** Folding rules the vectors were made with (formats' `searchFoldVersion`). */
     searchFoldVersion: smallint("search_fold_version").notNull(),
+    /**
+     * A small number per record, for the search index the server keeps in memory (it ranks and
+     * counts facets over matches PostgreSQL finds, by these numbers).
+     */
+    num: integer("num").notNull().generatedAlwaysAsIdentity(),
+    /** The folded words of every title, space-separated: what ranking weighs most. */
+    searchTitleTerms: text("search_title_terms").notNull().default(""),
+    /** The folded words of every summary and body, space-separated. */
+    searchBodyTerms: text("search_body_terms").notNull().default(""),
   },
   (table) => [
     index("kb_record_search_stemmed").using("gin", table.searchStemmed),
@@ -108,6 +118,7 @@ export const kbRecord = pgTable(
     index("kb_record_type_status").on(table.type, table.status),
     // Browsing lists the newest first: the index gives a page without sorting every record.
     index("kb_record_updated_at").on(table.updatedAt.desc().nullsFirst(), table.id),
+    uniqueIndex("kb_record_num").on(table.num),
   ],
 );
 

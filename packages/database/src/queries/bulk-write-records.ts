@@ -58,23 +58,26 @@ async function insertRecords(db: AtlasExecutor, rows: readonly BulkRecordRow[]):
     stemmed: search.stemmed,
     folded: search.folded,
     foldVersion: search.foldVersion,
+    titleTerms: search.titleTerms,
+    bodyTerms: search.bodyTerms,
   }));
   const parts = Math.max(0, ...rows.map((row) => row.search.stemmed.length));
   await db.execute(sql`insert into kb_record (id, type, status, original_language, texts, countries,
       subnational_area, sectors, strategies, themes, sdg_targets, year, details, latitude, longitude,
       just_transition, sources, version, origin, created_by, updated_by, published_at,
-      search_stemmed, search_folded, search_fold_version)
+      search_stemmed, search_folded, search_fold_version, search_title_terms, search_body_terms)
     select r.id, r.type, r.status, r."originalLanguage", r.texts, coalesce(r.countries, '[]'),
       r."subnationalArea", coalesce(r.sectors, '[]'), coalesce(r.strategies, '[]'), coalesce(r.themes, '[]'),
       coalesce(r."sdgTargets", '[]'), r.year, coalesce(r.details, '{}'), r.latitude, r.longitude,
       coalesce(r."justTransition", '{}'), coalesce(r.sources, '[]'), coalesce(r.version, 1), r.origin,
-      r."createdBy", r."updatedBy", r."publishedAt", ${stemmedVector(parts)}, r.folded::tsvector, r."foldVersion"
+      r."createdBy", r."updatedBy", r."publishedAt", ${stemmedVector(parts)}, r.folded::tsvector, r."foldVersion",
+      r."titleTerms", r."bodyTerms"
     from jsonb_to_recordset(${JSON.stringify(items)}::jsonb) as r(id text, type text, status text,
       "originalLanguage" text, texts jsonb, countries jsonb, "subnationalArea" text, sectors jsonb,
       strategies jsonb, themes jsonb, "sdgTargets" jsonb, year smallint, details jsonb,
       latitude double precision, longitude double precision, "justTransition" jsonb, sources jsonb,
       version integer, origin text, "createdBy" integer, "updatedBy" integer, "publishedAt" timestamptz,
-      stemmed jsonb, folded text, "foldVersion" smallint)`);
+      stemmed jsonb, folded text, "foldVersion" smallint, "titleTerms" text, "bodyTerms" text)`);
 }
 
 async function insertVersions(db: AtlasExecutor, rows: readonly BulkRecordRow[]): Promise<void> {

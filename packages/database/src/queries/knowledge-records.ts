@@ -8,7 +8,13 @@ export type RecordVersionRow = typeof kbRecordVersion.$inferSelect;
 export type RelationRow = typeof kbRelation.$inferSelect;
 
 /** The search columns are written by `writeRecord` and never read back as data. */
-type SearchColumnNames = "searchStemmed" | "searchFolded" | "searchFoldVersion";
+type SearchColumnNames =
+  | "searchStemmed"
+  | "searchFolded"
+  | "searchFoldVersion"
+  | "num"
+  | "searchTitleTerms"
+  | "searchBodyTerms";
 export type RecordRow = Omit<typeof kbRecord.$inferSelect, SearchColumnNames>;
 export type RecordContent = Omit<typeof kbRecord.$inferInsert, SearchColumnNames | "createdAt" | "updatedAt">;
 
@@ -23,12 +29,18 @@ export interface RecordSearchColumns {
   /** A `tsvector` literal of the folded words. */
   readonly folded: string;
   readonly foldVersion: number;
+  /** Folded words of the titles, and of summaries and bodies, space-separated (for ranking). */
+  readonly titleTerms: string;
+  readonly bodyTerms: string;
 }
 
 const {
   searchStemmed: _stemmed,
   searchFolded: _folded,
   searchFoldVersion: _version,
+  num: _num,
+  searchTitleTerms: _titleTerms,
+  searchBodyTerms: _bodyTerms,
   ...recordColumns
 } = getTableColumns(kbRecord);
 
@@ -81,6 +93,8 @@ export async function writeRecord(
     searchStemmed: stemmedVector(search),
     searchFolded: sql`${search.folded}::tsvector`,
     searchFoldVersion: search.foldVersion,
+    searchTitleTerms: search.titleTerms,
+    searchBodyTerms: search.bodyTerms,
   };
   const { id: _id, createdBy: _createdBy, origin: _origin, ...changes } = values;
   await db
@@ -178,4 +192,36 @@ export async function addSearchTerms(db: AtlasExecutor, terms: readonly string[]
 /** Every record, in id order (exports; callers filter by what the viewer may see). */
 export function listAllRecords(db: AtlasExecutor): Promise<RecordRow[]> {
   return db.select(recordColumns).from(kbRecord).orderBy(asc(kbRecord.id));
+}
+
+/** Records whose search columns were made under other folding rules than `foldVersion`. */
+export function findStaleSearchRecords(
+  db: AtlasExecutor,
+  foldVersion: number,
+  limit: number,
+): Promise<RecordRow[]> {
+  return db
+    .select(recordColumns)
+    .from(kbRecord)
+    .where(sql`${kbRecord.searchFoldVersion} <> ${foldVersion}`)
+    .orderBy(asc(kbRecord.id))
+    .limit(limit);
+}
+
+/** Rewrites a record's search columns only (re-indexing; the record's content and version stay). */
+export async function updateRecordSearchColumns(
+  db: AtlasExecutor,
+  id: string,
+  search: RecordSearchColumns,
+): Promise<void> {
+  await db
+    .update(kbRecord)
+    .set({
+      searchStemmed: stemmedVector(search),
+      searchFolded: sql`${search.folded}::tsvector`,
+      searchFoldVersion: search.foldVersion,
+      searchTitleTerms: search.titleTerms,
+      searchBodyTerms: search.bodyTerms,
+    })
+    .where(eq(kbRecord.id, id));
 }

@@ -10,6 +10,11 @@
  * filter are ranked; each facet is counted over the smallest set its rule allows; and counts
  * over all visible records, which browsing without words needs again and again, can be passed
  * in (`visibleSummary`) by a caller that keeps them per data version.
+ *
+ * Even so, PGlite needed up to a second for common words on 100,000 records, so the platform's
+ * searches now rank and count in the server's in-memory index (services/knowledge/search-index)
+ * and ask PostgreSQL only which records match (`matchRecordNumbers`). This statement stays as
+ * the plain SQL reference the index is tested against (search-index-oracle.test.ts).
  */
 import { type SQL, sql } from "drizzle-orm";
 import type { AtlasExecutor } from "../atlas-database.ts";

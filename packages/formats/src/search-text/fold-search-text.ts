@@ -7,8 +7,11 @@
  */
 import { lowerCaseFor } from "./content-languages.ts";
 
-/** Version of the folding rules; records indexed under another version are re-indexed. */
-export const searchFoldVersion = 1;
+/**
+ * Version of the folding rules and of what is indexed; records indexed under another version are
+ * re-indexed when the database opens. 2: title and body words kept for the in-memory ranking.
+ */
+export const searchFoldVersion = 2;
 
 /** A word as the search index sees it. */
 export interface FoldedWord {
