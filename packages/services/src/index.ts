@@ -89,3 +89,8 @@ import { bulkLoadRecords } from "./knowledge/bulk-load-records.ts";
 
 export type { BulkLoadOptions, BulkLoadProblem, BulkLoadReport };
 export { bulkLoadRecords };
+
+// Re-indexing after a change of folding rules (appended, as above).
+import { reindexStaleRecords } from "./knowledge/reindex-records.ts";
+
+export { reindexStaleRecords };

@@ -6,6 +6,7 @@ import { type DatabaseHandle, migrateDatabase, openDatabase } from "@circular-at
 import { type BaselineLoadReport, loadBaseline } from "./baseline/load-baseline.ts";
 import type { AtlasConfig } from "./config.ts";
 import { type KnowledgeSeedReport, loadKnowledgeSeed } from "./knowledge/load-knowledge-seed.ts";
+import { reindexStaleRecords } from "./knowledge/reindex-records.ts";
 import type { ProgressCallback } from "./progress.ts";
 
 export interface OpenedAtlas {
@@ -32,6 +33,10 @@ export async function openAtlasDatabase(
   });
   try {
     const migrationsApplied = await migrateDatabase(handle.db);
+    await reindexStaleRecords({
+      db: handle.db,
+      ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
+    });
     const baseline =
       options.loadBaseline === false
         ? undefined

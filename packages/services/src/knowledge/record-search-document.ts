@@ -99,8 +99,23 @@ export function buildRecordSearchDocument(
   }
   const stemmed = [...grouped.values()];
   const terms = fields.flatMap((field) => foldedForms(foldWords(field.text, field.language)));
+  // What ranking weighs: the words of the titles, and of summaries, bodies and free-text details.
+  const formsOf = (weights: readonly SearchWeight[]) =>
+    [
+      ...new Set(
+        fields
+          .filter((field) => weights.includes(field.weight))
+          .flatMap((field) => foldedForms(foldWords(field.text, field.language))),
+      ),
+    ].join(" ");
   return {
-    columns: { stemmed, folded: toFoldedVector(fields), foldVersion: searchFoldVersion },
+    columns: {
+      stemmed,
+      folded: toFoldedVector(fields),
+      foldVersion: searchFoldVersion,
+      titleTerms: formsOf(["A"]),
+      bodyTerms: formsOf(["B", "C"]),
+    },
     terms,
   };
 }

@@ -1,17 +1,18 @@
 /**
  * Knowledge-base search (search spec §5.2): the reader's words are folded and stemmed, words
- * the index does not hold are matched to close indexed words (typo tolerance), and one
- * statement returns the page, the facet counts and the map points. Titles and snippets are
- * marked here from the folded forms, in the language where the words matched.
+ * the index does not hold are matched to close indexed words (typo tolerance), PostgreSQL's
+ * full-text search finds the matching records through its GIN indexes, and the in-memory index
+ * ranks them, counts the facets and picks the map points. Titles and snippets are marked here
+ * from the folded forms, in the language where the words matched.
  */
 import type { SearchFacetName, SearchHit, SearchQuery, SearchResult } from "@circular-atlas/contracts";
 import {
   type AtlasExecutor,
   findRecords,
   knownSearchTerms,
+  matchRecordNumbers,
   type RecordRow,
   type RecordSearchFilter,
-  searchRecords,
   similarSearchTerms,
 } from "@circular-atlas/database";
 import {
@@ -30,7 +31,9 @@ import {
 } from "@circular-atlas/formats";
 import type { Actor } from "../accounts/actor.ts";
 import { searchVisibility } from "../accounts/permissions.ts";
-import { visibleRecordSummary } from "./visible-record-summary.ts";
+import { queryRecordIndex } from "./search-index/query-search-index.ts";
+import type { WordGroup } from "./search-index/record-search-index.ts";
+import { recordSearchIndex } from "./search-index/search-index-cache.ts";
 
 /** Stemmers a query is tried with: the document languages PostgreSQL can stem. */
 const stemmingConfigs = ["english", "russian", "turkish"] as const;
@@ -117,6 +120,37 @@ function toHit(
   };
 }
 
+/** One group per query word: its joined form, its parts and its corrections weigh as one word. */
+function wordGroups(
+  parsed: ParsedSearchQuery,
+  corrections: ReadonlyMap<string, readonly string[]>,
+): WordGroup[] {
+  return parsed.groups.flatMap((group) =>
+    group
+      .filter((term) => !term.negated)
+      .flatMap((term) =>
+        term.words.map((word, index) => {
+          const prefix = term.prefix && index === term.words.length - 1;
+          return [
+            { word: word.joined, prefix },
+            ...(word.parts.length > 1 ? word.parts.map((part) => ({ word: part, prefix })) : []),
+            ...(corrections.get(word.joined) ?? []).map((correction) => ({
+              word: correction,
+              prefix: false,
+            })),
+          ];
+        }),
+      ),
+  );
+}
+
+/** A flag per record number, for the numbers given. */
+function flags(numbers: readonly number[], size: number): Uint8Array {
+  const result = new Uint8Array(size + 1);
+  for (const number of numbers) if (number <= size) result[number] = 1;
+  return result;
+}
+
 export async function searchKnowledge(options: {
   db: AtlasExecutor;
   viewer: Actor | undefined;
@@ -125,34 +159,44 @@ export async function searchKnowledge(options: {
   const started = performance.now();
   const { db, query } = options;
   const parsed = parseSearchQuery(query.q, { prefix: query.prefix });
-  const corrections = await findCorrections(db, parsed);
+  const [index, corrections] = await Promise.all([recordSearchIndex(db), findCorrections(db, parsed)]);
   const stemmed = toStemmedTsquery(parsed, corrections);
   const folded = toFoldedTsquery(parsed, corrections);
   const excludedStemmed = toStemmedTsquery(parsed, new Map(), "negated");
   const excludedFolded = toFoldedTsquery(parsed, new Map(), "negated");
-  const visibility = searchVisibility(options.viewer);
-  // Browsing (no words to find or leave out) reuses the counts over every visible record.
-  const browsing = stemmed === undefined && excludedStemmed === undefined && excludedFolded === undefined;
-  const page = await searchRecords(db, {
-    ...(stemmed === undefined || folded === undefined
-      ? {}
-      : { stemmed: stemmingConfigs.map((config) => ({ config, query: stemmed })), folded }),
-    ...(excludedStemmed === undefined
-      ? {}
-      : { excludeStemmed: stemmingConfigs.map((config) => ({ config, query: excludedStemmed })) }),
-    ...(excludedFolded === undefined ? {} : { excludeFolded: excludedFolded }),
-    ...(browsing ? { visibleSummary: await visibleRecordSummary(db, visibility) } : {}),
+  const [matched, excluded] = await Promise.all([
+    stemmed === undefined || folded === undefined
+      ? undefined
+      : matchRecordNumbers(db, {
+          stemmed: stemmingConfigs.map((config) => ({ config, query: stemmed })),
+          folded,
+        }),
+    excludedStemmed === undefined && excludedFolded === undefined
+      ? undefined
+      : matchRecordNumbers(db, {
+          ...(excludedStemmed === undefined
+            ? {}
+            : { stemmed: stemmingConfigs.map((config) => ({ config, query: excludedStemmed })) }),
+          ...(excludedFolded === undefined ? {} : { folded: excludedFolded }),
+        }),
+  ]);
+  const page = queryRecordIndex(index, {
+    matched: matched === undefined ? undefined : flags(matched, index.maxNum),
+    excluded: excluded === undefined ? undefined : flags(excluded, index.maxNum),
+    visibility: searchVisibility(options.viewer),
     filter: toFilter(query),
-    visibility,
-    limit: query.size,
-    offset: (query.page - 1) * query.size,
+    groups: wordGroups(parsed, corrections),
     sort: query.sort,
+    offset: (query.page - 1) * query.size,
+    limit: query.size,
+    maxPoints: 2_000,
   });
+  const hitsIn = page.page.map(({ record, rank }) => ({ id: record.id, rank }));
   const rows = new Map(
     (
       await findRecords(
         db,
-        page.hits.map((hit) => hit.id),
+        hitsIn.map((hit) => hit.id),
       )
     ).map((row) => [row.id, row]),
   );
@@ -160,7 +204,7 @@ export async function searchKnowledge(options: {
     ...positiveSearchWords(parsed),
     ...[...corrections.values()].flat().map((word) => ({ word, prefix: false })),
   ]);
-  const hits = page.hits.flatMap((hit) => {
+  const hits = hitsIn.flatMap((hit) => {
     const row = rows.get(hit.id);
     return row === undefined ? [] : [toHit(row, hit.rank, matches, query.lang)];
   });

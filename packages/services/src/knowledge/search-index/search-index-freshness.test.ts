@@ -1,15 +1,15 @@
 /**
- * Browsing reuses the counts over every visible record only while the data are unchanged: a
- * write is seen by the next browse, and each visibility has counts of its own.
+ * The in-memory search index follows the database: a write is seen by the next search, and each
+ * visibility has counts of its own.
  */
 import { type SearchQuery, searchQuerySchema } from "@circular-atlas/contracts";
 import type { DatabaseHandle } from "@circular-atlas/database";
 import { testDatabaseTargets } from "@circular-atlas/database/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cliActor, type UserActor } from "../accounts/actor.ts";
-import { seedKnowledgeFixture } from "../testing/knowledge-fixture.ts";
-import { searchKnowledge } from "./search-knowledge.ts";
-import { createRecord } from "./write-record.ts";
+import { cliActor, type UserActor } from "../../accounts/actor.ts";
+import { seedKnowledgeFixture } from "../../testing/knowledge-fixture.ts";
+import { searchKnowledge } from "../search-knowledge.ts";
+import { createRecord } from "../write-record.ts";
 
 const query = (input: Record<string, string>): SearchQuery => searchQuerySchema.parse(input);
 
