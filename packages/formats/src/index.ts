@@ -14,6 +14,20 @@ export type { OpenSdgCsvResult, OpenSdgRecord } from "./open-sdg-csv.ts";
 export { openSdgAttributeColumns, openSdgIndicatorId, parseOpenSdgCsv } from "./open-sdg-csv.ts";
 export type { RecordsCsvResult, RecordsCsvRow } from "./records-csv.ts";
 export { parseRecordsCsv, recordCsvColumns, toRecordsCsv } from "./records-csv.ts";
+export type { SdmxCsvLayout, SdmxCsvVersion } from "./sdmx/sdmx-csv-layout.ts";
+export type { SdmxCsvOptions, SdmxCsvResult } from "./sdmx/sdmx-csv-reader.ts";
+export { parseSdmxCsv, readSdmxCsvStream, SdmxCsvReader } from "./sdmx/sdmx-csv-reader.ts";
+export type { SdmxCsvWriteOptions, SdmxCsvWriteResult } from "./sdmx/sdmx-csv-writer.ts";
+export { toSdmxCsv } from "./sdmx/sdmx-csv-writer.ts";
+export type { ObservationValue, SdmxAction, SdmxObservation } from "./sdmx/sdmx-observation.ts";
+export { readObservationValue, sdmxMissingMarkers } from "./sdmx/sdmx-observation.ts";
+export type { SdmxAttributeDefinition, SdmxStructure, SdmxStructureRef } from "./sdmx/sdmx-structure.ts";
+export {
+  formatStructureRef,
+  parseStructureRef,
+  unSdgStructure,
+} from "./sdmx/sdmx-structure.ts";
+export { isSdmxTimePeriod, timePeriodYear } from "./sdmx/sdmx-time-period.ts";
 export type { ContentLanguage, SearchConfigName } from "./search-text/content-languages.ts";
 export {
   contentLanguageCodes,
@@ -42,3 +56,5 @@ export {
   toStemmedTsquery,
 } from "./search-text/search-query.ts";
 export { allowedTypos, editDistance, isTypoOf } from "./search-text/typo-tolerance.ts";
+export type { DecodedText } from "./text-bytes.ts";
+export { decodeUtf8 } from "./text-bytes.ts";

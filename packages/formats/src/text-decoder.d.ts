@@ -1,6 +1,10 @@
-// TextDecoder exists in every runtime formats targets (browsers, Node, workers) but is declared by
-// neither the ES lib nor `types: []`; this is the slice the CSV reader uses.
+// TextDecoder and TextEncoder exist in every runtime formats targets (browsers, Node, workers) but
+// are declared by neither the ES lib nor `types: []`; these are the slices the readers and their
+// tests use.
 declare class TextDecoder {
   constructor(label?: string, options?: { fatal?: boolean; ignoreBOM?: boolean });
   decode(input?: Uint8Array, options?: { stream?: boolean }): string;
+}
+declare class TextEncoder {
+  encode(input?: string): Uint8Array;
 }
