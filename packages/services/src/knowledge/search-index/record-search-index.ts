@@ -5,26 +5,54 @@
  * matches is a few milliseconds of arithmetic here against seconds of reading rows in PGlite.
  * The database stays the source of truth: the index is rebuilt from it (search-index-cache.ts).
  */
-import type { RecordIndexRow } from "@circular-atlas/database";
+import type { RecordFacetName, RecordIndexRow } from "@circular-atlas/database";
 import { createWordMatcher } from "@circular-atlas/formats";
+import { IndexColumns } from "./index-columns.ts";
+import { type IndexedRecord, indexedFacets } from "./indexed-record.ts";
 
-export interface IndexedRecord {
-  readonly num: number;
-  readonly id: string;
-  readonly type: string;
-  readonly status: string;
-  readonly countries: readonly string[];
-  readonly sectors: readonly string[];
-  readonly strategies: readonly string[];
-  readonly themes: readonly string[];
-  readonly languages: readonly string[];
-  readonly year: number | null;
-  readonly updatedAtMs: number;
-  readonly latitude: number | null;
-  readonly longitude: number | null;
-  /** Dictionary numbers of the folded title words, and of the summary and body words. */
-  readonly titleTerms: Int32Array;
-  readonly bodyTerms: Int32Array;
+export type { IndexedRecord } from "./indexed-record.ts";
+export { indexedFacets } from "./indexed-record.ts";
+
+function facetTexts(row: RecordIndexRow, facet: RecordFacetName): readonly string[] {
+  switch (facet) {
+    case "type":
+      return [row.type];
+    case "status":
+      return [row.status];
+    case "year":
+      return row.year === null ? [] : [String(row.year)];
+    case "country":
+      return row.countries;
+    case "sector":
+      return row.sectors;
+    case "strategy":
+      return row.strategies;
+    case "theme":
+      return row.themes;
+    case "language":
+      return row.languages;
+  }
+}
+
+/** Facet values as small numbers, so that counting is adding into typed arrays. */
+export class FacetDictionary {
+  readonly values: string[] = [];
+  readonly #numbers = new Map<string, number>();
+
+  numberOf(value: string): number {
+    let number = this.#numbers.get(value);
+    if (number === undefined) {
+      number = this.values.length;
+      this.values.push(value);
+      this.#numbers.set(value, number);
+    }
+    return number;
+  }
+
+  /** The number of a value already held, or undefined (a filter on a value no record has). */
+  find(value: string): number | undefined {
+    return this.#numbers.get(value);
+  }
 }
 
 /** A group of forms that count as one query word (its joined form, parts and corrections). */
@@ -37,7 +65,9 @@ export class RecordSearchIndex {
   private readonly records = new Map<number, IndexedRecord>();
   private readonly termNumbers = new Map<string, number>();
   private readonly terms: string[] = [];
-  private ordered: IndexedRecord[] | undefined;
+  private ordered: IndexColumns | undefined;
+  /** One dictionary per facet, in `indexedFacets` order. */
+  readonly facets: readonly FacetDictionary[] = indexedFacets.map(() => new FacetDictionary());
 
   get size(): number {
     return this.records.size;
@@ -65,16 +95,24 @@ export class RecordSearchIndex {
         longitude: row.longitude,
         titleTerms: this.numbersOf(row.titleTerms),
         bodyTerms: this.numbersOf(row.bodyTerms),
+        facetValues: indexedFacets.map((facet, position) =>
+          facetTexts(row, facet).map((value) => (this.facets[position] as FacetDictionary).numberOf(value)),
+        ),
       });
       if (row.num > this.maxNum) this.maxNum = row.num;
     }
     if (rows.length > 0) this.ordered = undefined;
   }
 
-  /** Every record, newest change first (ties by id): the order of browsing and of equal ranks. */
-  recencyOrder(): readonly IndexedRecord[] {
-    this.ordered ??= [...this.records.values()].sort(
-      (a, b) => b.updatedAtMs - a.updatedAtMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  /**
+   * Every record, newest change first (ties by id): the order of browsing and of equal ranks,
+   * laid out flat for the search pass.
+   */
+  columns(): IndexColumns {
+    this.ordered ??= new IndexColumns(
+      [...this.records.values()].sort(
+        (a, b) => b.updatedAtMs - a.updatedAtMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+      ),
     );
     return this.ordered;
   }
@@ -95,19 +133,16 @@ export class RecordSearchIndex {
     return masks;
   }
 
-  private numbersOf(text: string): Int32Array {
-    if (text === "") return new Int32Array(0);
-    const words = text.split(" ");
-    const numbers = new Int32Array(words.length);
-    words.forEach((word, index) => {
+  private numbersOf(text: string): number[] {
+    if (text === "") return [];
+    return text.split(" ").map((word) => {
       let number = this.termNumbers.get(word);
       if (number === undefined) {
         number = this.terms.length;
         this.terms.push(word);
         this.termNumbers.set(word, number);
       }
-      numbers[index] = number;
+      return number;
     });
-    return numbers;
   }
 }
