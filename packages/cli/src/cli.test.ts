@@ -124,6 +124,26 @@ describe("atlas", () => {
     expect(rows[0]?.cells[12]).toBe("not stated");
   });
 
+  it("imports SDMX-CSV found by its header, or refuses it whole with each row's place", async () => {
+    const header = "DATAFLOW,FREQ,REPORTING_TYPE,SERIES,REF_AREA,TIME_PERIOD,OBS_VALUE,UNIT_MEASURE";
+    const sdmx = file(
+      "un-sdg.csv",
+      `${header}\nIAEG-SDGs:DF_SDG_GLH(1.24),A,G,EN_MAT_DOMCMPC,860,2019,9.15,T_PER_CAP\n`,
+    );
+    const run = await runAtlas(["import", sdmx, "--source", "UN SDG test file", "--report", "json"], pglite);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ format: "sdmx-csv", inserted: 1 });
+    const bad = file(
+      "un-sdg-bad.csv",
+      `${header}\nIAEG-SDGs:DF_SDG_GLH(1.24),A,G,EN_MAT_DOMCMPC,860,2019-13,9.15,T_PER_CAP\n`,
+    );
+    const refused = await runAtlas(["import", bad, "--format", "sdmx-csv", "--source", "x"], pglite);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(
+      'un-sdg-bad.csv, row 2, column 6 (TIME_PERIOD): error: TIME_PERIOD "2019-13" is not an SDMX period',
+    );
+  });
+
   it("backs up and restores every row into a fresh PGlite directory", async () => {
     const backup = path.join(work, "full.atlas.gz");
     expect((await runAtlas(["db", "backup", backup], pglite)).code).toBe(0);

@@ -21,7 +21,7 @@ export function registerImportCommand(program: Command, setExitCode: (code: numb
     .command("import")
     .argument("<file>", "a long CSV (indicator,area,year,value,unit,source) or an Open SDG data CSV")
     .description("import observations from a file, all or nothing: any error leaves the database unchanged")
-    .option("--format <format>", "auto, long-csv or open-sdg-csv", "auto")
+    .option("--format <format>", "auto, long-csv, open-sdg-csv or sdmx-csv", "auto")
     .option("--indicator <code>", "indicator code, for Open SDG files (which carry none)")
     .option("--area <ISO3>", "area code, for national Open SDG files")
     .option("--source <id-or-citation>", "source id or citation, for Open SDG files")
@@ -30,8 +30,10 @@ export function registerImportCommand(program: Command, setExitCode: (code: numb
     .action(async (file: string, options: ImportOptions) => {
       setExitCode(
         await runCommand(async () => {
-          if (!["auto", "long-csv", "open-sdg-csv"].includes(options.format)) {
-            throw new UsageError(`--format must be auto, long-csv or open-sdg-csv (got ${options.format})`);
+          if (!["auto", "long-csv", "open-sdg-csv", "sdmx-csv"].includes(options.format)) {
+            throw new UsageError(
+              `--format must be auto, long-csv, open-sdg-csv or sdmx-csv (got ${options.format})`,
+            );
           }
           if (!["text", "json"].includes(options.report))
             throw new UsageError(`--report must be text or json (got ${options.report})`);

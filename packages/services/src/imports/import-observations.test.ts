@@ -137,6 +137,51 @@ for (const target of testDatabaseTargets()) {
       ]);
     });
 
+    const sdmxHeader =
+      "DATAFLOW,FREQ,REPORTING_TYPE,SERIES,REF_AREA,SEX,TYPE_OF_PRODUCT,TIME_PERIOD,OBS_VALUE,OBS_STATUS,UNIT_MULT,UNIT_MEASURE,COMMENT_OBS";
+    const sdmxRow = (area: string, type: string, period: string, value: string, sex = "_T") =>
+      `IAEG-SDGs:DF_SDG_GLH(1.24),A,N,EN_MAT_DOMCMPC,${area},${sex},${type},${period},${value},E,0,T_PER_CAP,`;
+
+    it("imports SDMX-CSV with M49 and alpha-2 areas, _T totals, breakdowns and missing values", async () => {
+      const text = `${[
+        sdmxHeader,
+        sdmxRow("398", "_T", "2016", "28.57"),
+        sdmxRow("UZ", "BIM", "2016", "3.250"),
+        sdmxRow("398", "_T", "2017", "NaN"),
+      ].join("\r\n")}\r\n`;
+      const report = await importObservations({
+        db: handle.db,
+        fileName: "dmc.sdmx.csv",
+        text,
+        source: "test-source",
+      });
+      expect(report).toMatchObject({ format: "sdmx-csv", rowsRead: 2, observations: 2, inserted: 2 });
+      expect(report.diagnostics.map((d) => d.code)).toEqual(["import/missing-values"]);
+      const rows = await findObservations(handle.db, { indicators: ["EN_MAT_DOMCMPC"], totalsOnly: false });
+      expect(rows.map((row) => [row.areaCode, row.dimensionKey, row.value, row.obsStatus])).toEqual([
+        ["KAZ", "", "28.57", "E"],
+        ["UZB", "TYPE_OF_PRODUCT=BIM", "3.250", "E"],
+      ]);
+    });
+
+    it("refuses SDMX-CSV breakdowns the indicator lacks, deletions and unknown areas, writing nothing", async () => {
+      const text = `${[sdmxHeader, sdmxRow("398", "_T", "2016", "1", "F"), sdmxRow("999", "_T", "2016", "1")].join("\n")}\n`;
+      const error = await importError(
+        importObservations({ db: handle.db, fileName: "bad.csv", text, source: "test-source" }),
+      );
+      expect(error.message).toContain("row 2: error: EN_MAT_DOMCMPC has no breakdown by SEX");
+      expect(error.message).toContain("row 3, column 5 (REF_AREA): error: unknown area 999");
+      const deletion =
+        "STRUCTURE,STRUCTURE_ID,ACTION,FREQ,REPORTING_TYPE,SERIES,REF_AREA,TIME_PERIOD,OBS_VALUE\ndataflow,IAEG-SDGs:DF_SDG_GLH(1.24),D,A,N,EN_MAT_DOMCMPC,398,2016,\n";
+      const refused = await importError(
+        importObservations({ db: handle.db, fileName: "delete.csv", text: deletion, source: "test-source" }),
+      );
+      expect(refused.message).toContain("SDMX deletions (ACTION D) are not imported yet");
+      expect(
+        await findObservations(handle.db, { indicators: ["EN_MAT_DOMCMPC"], totalsOnly: false }),
+      ).toEqual([]);
+    });
+
     it("asks for the flags an Open SDG file cannot answer itself", async () => {
       const error = await importError(
         importObservations({ db: handle.db, fileName: "indicator_12-2-2.csv", text: "Year,Value\n2016,1\n" }),

@@ -25,6 +25,7 @@ import { invalidateReferenceCatalogue, referenceCatalogue } from "../reference/r
 import { ServiceError } from "../service-error.ts";
 import type { ImportFormatName, ImportReport } from "./import-report.ts";
 import { type ImportRow, resolveImportRows } from "./resolve-import-rows.ts";
+import { sdmxCsvRows } from "./sdmx-csv-rows.ts";
 
 export interface ImportObservationsOptions {
   readonly db: AtlasDatabase;
@@ -43,8 +44,13 @@ export interface ImportObservationsOptions {
 export async function importObservations(options: ImportObservationsOptions): Promise<ImportReport> {
   const format =
     options.format === undefined || options.format === "auto" ? detectFormat(options.text) : options.format;
-  const { rows, diagnostics } = format === "long-csv" ? longCsvRows(options.text) : openSdgRows(options);
   const catalogue = await referenceCatalogue(options.db);
+  const { rows, diagnostics } =
+    format === "long-csv"
+      ? longCsvRows(options.text)
+      : format === "sdmx-csv"
+        ? sdmxCsvRows(options.text, { areas: catalogue.areas, source: options.source })
+        : openSdgRows(options);
   const resolved = resolveImportRows(rows, catalogue, diagnostics, citationSource);
   const errors = diagnostics.filter((diagnostic) => diagnostic.severity === "error");
   const base = {
@@ -81,12 +87,14 @@ export async function importObservations(options: ImportObservationsOptions): Pr
 
 function detectFormat(text: string): ImportFormatName {
   if (isLongCsv(text)) return "long-csv";
+  // SDMX-CSV names itself in its first header cell: DATAFLOW (1.0) or STRUCTURE (2.0).
+  if (/^\uFEFF?(DATAFLOW|STRUCTURE)[[,;\t]/.test(text)) return "sdmx-csv";
   const header =
     readCsv(text.split(/\r\n|\n|\r/, 1)[0] ?? "").records[0]?.cells.map((cell) => cell.trim()) ?? [];
   if (header.includes("Year") && header.includes("Value")) return "open-sdg-csv";
   throw new ServiceError(
     "import-invalid",
-    `unrecognised file: the header must be "indicator,area,year,value,unit,source" (long CSV) or an Open SDG data header with Year and Value columns (found "${header.join(",")}")`,
+    `unrecognised file: the header must be "indicator,area,year,value,unit,source" (long CSV), an Open SDG data header with Year and Value columns, or SDMX-CSV starting with DATAFLOW or STRUCTURE (found "${header.join(",")}")`,
     {
       diagnostics: [
         { code: "import/unknown-format", severity: "error", message: "unrecognised header", row: 1 },

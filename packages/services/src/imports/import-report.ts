@@ -1,6 +1,6 @@
 import type { FormatDiagnostic } from "@circular-atlas/formats";
 
-export type ImportFormatName = "long-csv" | "open-sdg-csv";
+export type ImportFormatName = "long-csv" | "open-sdg-csv" | "sdmx-csv";
 
 /** What an import did, or (dry run) would do. Diagnostics carry row and column. */
 export interface ImportReport {

@@ -1,0 +1,97 @@
+/**
+ * SDMX-CSV observations as import rows: SERIES names the indicator, REF_AREA the area (ISO
+ * alpha-3, M49 numeric or alpha-2, as SDMX publishers write it), every other dimension that is
+ * not FREQ, REPORTING_TYPE or the total `_T` is a breakdown the indicator must declare; UNIT_MEASURE,
+ * UNIT_MULT, OBS_STATUS and COMMENT_OBS travel with the value. Deletions and rows of attributes
+ * for partial keys are reported, not silently skipped: the observatory cannot apply them yet.
+ */
+import type { Area } from "@circular-atlas/contracts";
+import {
+  type FormatDiagnostic,
+  parseSdmxCsv,
+  type SdmxCsvLayout,
+  timePeriodYear,
+} from "@circular-atlas/formats";
+import type { ImportRow } from "./resolve-import-rows.ts";
+
+/** Dimensions that place the observation rather than break it down. */
+const placingDimensions = new Set(["FREQ", "REPORTING_TYPE", "SERIES", "REF_AREA"]);
+
+/** REF_AREA codes as SDMX writes them (398, KZ, KAZ) → the platform's area codes. */
+export function areaCodeLookup(areas: readonly Area[]): (code: string) => string {
+  const codes = new Map<string, string>();
+  for (const area of areas) {
+    codes.set(area.code, area.code);
+    if (area.m49 !== null) codes.set(String(area.m49), area.code);
+    if (area.iso2 !== null) codes.set(area.iso2, area.code);
+  }
+  return (code) => codes.get(code) ?? code;
+}
+
+function columnOf(layout: SdmxCsvLayout, id: string): { column: number; columnName: string } {
+  const found = layout.columns.find((column) => column.id === id);
+  return { column: found === undefined ? 0 : found.index + 1, columnName: id };
+}
+
+export function sdmxCsvRows(
+  text: string,
+  options: { areas: readonly Area[]; source: string | undefined },
+): { rows: ImportRow[]; diagnostics: FormatDiagnostic[] } {
+  const parsed = parseSdmxCsv(text);
+  const diagnostics = [...parsed.diagnostics];
+  const layout = parsed.layout;
+  if (layout === undefined) return { rows: [], diagnostics };
+  const areaCode = areaCodeLookup(options.areas);
+  const rows: ImportRow[] = [];
+  let missing = 0;
+  for (const observation of parsed.observations) {
+    if (observation.action === "delete" || observation.kind === "partial") {
+      diagnostics.push({
+        code: "import/unsupported-sdmx-row",
+        severity: "error",
+        message:
+          observation.action === "delete"
+            ? "SDMX deletions (ACTION D) are not imported yet; correct a value by sending it again"
+            : "rows of attributes for partial keys are not imported yet; give the attributes on each observation",
+        row: observation.line,
+      });
+      continue;
+    }
+    if (observation.value === null) {
+      missing++;
+      continue;
+    }
+    const series = observation.dimensions["SERIES"];
+    const area = observation.dimensions["REF_AREA"];
+    const breakdowns = Object.fromEntries(
+      Object.entries(observation.dimensions).filter(
+        ([id, code]) => !placingDimensions.has(id) && code !== "_T",
+      ),
+    );
+    const unit = observation.attributes["UNIT_MEASURE"];
+    rows.push({
+      line: observation.line,
+      indicator: series === undefined ? undefined : { code: series, ...columnOf(layout, "SERIES") },
+      area: area === undefined ? undefined : { code: areaCode(area), ...columnOf(layout, "REF_AREA") },
+      timePeriod: observation.timePeriod ?? "",
+      year: timePeriodYear(observation.timePeriod ?? "") ?? 0,
+      value: observation.value,
+      dimensions: breakdowns,
+      unit: unit === undefined ? undefined : { text: unit, ...columnOf(layout, "UNIT_MEASURE") },
+      unitMult: Number(observation.attributes["UNIT_MULT"] ?? "0") || 0,
+      obsStatus: observation.attributes["OBS_STATUS"],
+      comment: observation.attributes["COMMENT_OBS"],
+      source:
+        options.source === undefined
+          ? undefined
+          : { text: options.source, column: 0, columnName: "--source" },
+    });
+  }
+  if (missing > 0)
+    diagnostics.push({
+      code: "import/missing-values",
+      severity: "warning",
+      message: `${missing} row(s) mark the value as missing (NaN, #N/A, : or empty); they are not imported, and never as zero`,
+    });
+  return { rows, diagnostics };
+}
