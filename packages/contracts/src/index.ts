@@ -117,6 +117,8 @@ export type { ErrorCode, Problem } from "./problem.ts";
 export { errorCodes, problemSchema } from "./problem.ts";
 export type { CountryProfile, ProfileSection } from "./profile.ts";
 export { countryProfileSchema, profileSectionSchema } from "./profile.ts";
+export type { QualityRuleDto } from "./quality-rule.ts";
+export { qualityRuleListSchema, qualityRuleSchema } from "./quality-rule.ts";
 export type { Source, SourceList } from "./source.ts";
 export { sourceListSchema, sourceSchema } from "./source.ts";
 export { apiScopeSchema, recordStatusSchema, recordTypeSchema, roleSchema } from "./vocabulary-schemas.ts";

@@ -2,6 +2,27 @@
  * Circular Atlas engines: pure computation, data in and data out. No IO, clocks or randomness;
  * those arrive as parameters. Exports are listed one by one.
  */
+
+export type {
+  CheckObservationsInput,
+  QualityFinding,
+  QualityObservation,
+} from "./data-quality/check-observations.ts";
+export { checkObservations, seriesKeyOf } from "./data-quality/check-observations.ts";
+export type {
+  BoundsRule,
+  BreakdownSumRule,
+  LeadingZerosRule,
+  PercentRangeRule,
+  QualityRule,
+  QualityRuleKind,
+  QualityRuleScope,
+  QualitySeverity,
+  ScaleShiftRule,
+  YearOnYearRule,
+  ZScoreRule,
+} from "./data-quality/quality-rules.ts";
+export { defaultQualityRules, percentUnits } from "./data-quality/quality-rules.ts";
 export type { Diagnostic } from "./diagnostics.ts";
 export type { EngineErrorCode } from "./engine-error.ts";
 export { EngineError } from "./engine-error.ts";
