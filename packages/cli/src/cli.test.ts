@@ -124,6 +124,51 @@ describe("atlas", () => {
     expect(rows[0]?.cells[12]).toBe("not stated");
   });
 
+  it("validates stored values: the Kyrgyz lost-decimal 12.4.2 figures are flagged (exit 1)", async () => {
+    // Values of the NSC's 12.4.2.xml as ../shared/data/open-sdg-kyrgyzstan-sdmx/PROVENANCE.md lists them.
+    const kyrgyz = file(
+      "kgz-12.4.2.csv",
+      [
+        "indicator,area,year,value,unit,source",
+        "EN_HAZ_PCAP,KGZ,2014,245,KG_PER_CAP,NSC Kyrgyz Republic (2025)",
+        "EN_HAZ_PCAP,KGZ,2015,18337,KG_PER_CAP,NSC Kyrgyz Republic (2025)",
+        "EN_HAZ_TRTDISR,KGZ,2015,467,PT,NSC Kyrgyz Republic (2025)",
+        "EN_HAZ_TRTDISR,KGZ,2016,329,PT,NSC Kyrgyz Republic (2025)",
+        "",
+      ].join("\n"),
+    );
+    expect((await runAtlas(["import", kyrgyz], pglite)).code).toBe(0);
+    const run = await runAtlas(
+      ["validate", "--indicator", "EN_HAZ_PCAP,EN_HAZ_TRTDISR", "--area", "KGZ", "--format", "json"],
+      pglite,
+    );
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as {
+      checked: number;
+      findings: { ruleId: string; indicator: string; timePeriod: string; value: string }[];
+    };
+    expect(report.checked).toBeGreaterThanOrEqual(4);
+    const flags = report.findings.map((finding) => [
+      finding.ruleId,
+      finding.indicator,
+      finding.timePeriod,
+      finding.value,
+    ]);
+    expect(flags).toEqual(
+      expect.arrayContaining([
+        ["percent-range", "EN_HAZ_TRTDISR", "2015", "467"],
+        ["percent-range", "EN_HAZ_TRTDISR", "2016", "329"],
+        ["year-on-year-jump", "EN_HAZ_PCAP", "2015", "18337"],
+      ]),
+    );
+    const text = await runAtlas(["validate", "--indicator", "EN_HAZ_TRTDISR", "--area", "KGZ"], pglite);
+    expect(text.stdout).toContain(
+      "KGZ EN_HAZ_TRTDISR 2015: error percent-range: 467 % is above the upper bound 100 %",
+    );
+    expect((await runAtlas(["validate", "--format", "xml"], pglite)).code).toBe(2);
+    expect((await runAtlas(["validate", "--indicator", "NOPE"], pglite)).code).toBe(1);
+  });
+
   it("imports SDMX-CSV found by its header, or refuses it whole with each row's place", async () => {
     const header = "DATAFLOW,FREQ,REPORTING_TYPE,SERIES,REF_AREA,TIME_PERIOD,OBS_VALUE,UNIT_MEASURE";
     const sdmx = file(

@@ -11,6 +11,7 @@ import { registerImportCommand } from "./commands/import-command.ts";
 import { registerRecordsCommand } from "./commands/records-command.ts";
 import { registerServeCommand } from "./commands/serve-command.ts";
 import { registerUserCommand } from "./commands/user-command.ts";
+import { registerValidateCommand } from "./commands/validate-command.ts";
 import { exitCodes } from "./exit-codes.ts";
 
 export function createProgram(setExitCode: (code: number) => void): Command {
@@ -30,6 +31,7 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     registerExportCommand,
     registerUserCommand,
     registerRecordsCommand,
+    registerValidateCommand,
   ];
   for (const register of commands) register(program, setExitCode);
   // Subcommands inherit exit overriding only when set on each; apply it everywhere.

@@ -67,6 +67,8 @@ export type { OpenedAtlas } from "./open-atlas-database.ts";
 export { openAtlasDatabase } from "./open-atlas-database.ts";
 export { getCountryProfile, profileTopics } from "./profiles/get-country-profile.ts";
 export type { ProgressCallback } from "./progress.ts";
+export type { ValidationReport } from "./quality/validate-observations.ts";
+export { validateObservations } from "./quality/validate-observations.ts";
 export {
   invalidateReferenceCatalogue,
   readDataVersion,
