@@ -8,7 +8,7 @@ export type {
   QualityFinding,
   QualityObservation,
 } from "./data-quality/check-observations.ts";
-export { checkObservations, seriesKeyOf } from "./data-quality/check-observations.ts";
+export { checkObservations } from "./data-quality/check-observations.ts";
 export type {
   BoundsRule,
   BreakdownSumRule,

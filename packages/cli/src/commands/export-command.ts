@@ -1,5 +1,6 @@
 import { queryObservations, toObservationsCsv } from "@circular-atlas/services";
 import type { Command } from "commander";
+import { splitCodeList } from "../code-list.ts";
 import { UsageError } from "../exit-codes.ts";
 import { withAtlas } from "../open-for-command.ts";
 import { writeResult } from "../output.ts";
@@ -14,8 +15,6 @@ interface ExportOptions {
   to?: string;
   breakdown: string;
 }
-
-const codeList = /^[A-Za-z0-9._-]+(,[A-Za-z0-9._-]+)*$/;
 
 export function registerExportCommand(program: Command, setExitCode: (code: number) => void): void {
   program
@@ -35,10 +34,8 @@ export function registerExportCommand(program: Command, setExitCode: (code: numb
             throw new UsageError(`--format must be csv or json (got ${options.format})`);
           if (!["total", "all"].includes(options.breakdown))
             throw new UsageError(`--breakdown must be total or all (got ${options.breakdown})`);
-          if (!codeList.test(options.indicator))
-            throw new UsageError(`--indicator must be comma-separated codes (got ${options.indicator})`);
-          if (options.area !== undefined && !codeList.test(options.area))
-            throw new UsageError(`--area must be comma-separated ISO alpha-3 codes (got ${options.area})`);
+          const indicators = splitCodeList("indicator", options.indicator);
+          const areas = splitCodeList("area", options.area, "ISO alpha-3 codes");
           const year = (flag: string, value: string | undefined) => {
             if (value === undefined) return undefined;
             if (!/^\d{4}$/.test(value))
@@ -46,8 +43,8 @@ export function registerExportCommand(program: Command, setExitCode: (code: numb
             return Number(value);
           };
           const selection = {
-            indicators: options.indicator.split(","),
-            areas: options.area?.split(","),
+            indicators,
+            areas,
             from: year("from", options.from),
             to: year("to", options.to),
             breakdown: options.breakdown as "total" | "all",

@@ -1,5 +1,6 @@
 import { type ValidationReport, validateObservations } from "@circular-atlas/services";
 import type { Command } from "commander";
+import { splitCodeList } from "../code-list.ts";
 import { exitCodes, UsageError } from "../exit-codes.ts";
 import { withAtlas } from "../open-for-command.ts";
 import { writeResult } from "../output.ts";
@@ -10,8 +11,6 @@ interface ValidateOptions {
   area?: string;
   format: string;
 }
-
-const codeList = /^[A-Za-z0-9._-]+(,[A-Za-z0-9._-]+)*$/;
 
 export function registerValidateCommand(program: Command, setExitCode: (code: number) => void): void {
   program
@@ -27,16 +26,13 @@ export function registerValidateCommand(program: Command, setExitCode: (code: nu
         await runCommand(async () => {
           if (!["text", "json"].includes(options.format))
             throw new UsageError(`--format must be text or json (got ${options.format})`);
-          for (const flag of ["indicator", "area"] as const) {
-            const value = options[flag];
-            if (value !== undefined && !codeList.test(value))
-              throw new UsageError(`--${flag} must be comma-separated codes (got ${value})`);
-          }
+          const indicators = splitCodeList("indicator", options.indicator);
+          const areas = splitCodeList("area", options.area);
           return withAtlas({ loadBaseline: true }, async (atlas) => {
             const report = await validateObservations({
               db: atlas.handle.db,
-              indicators: options.indicator?.split(","),
-              areas: options.area?.split(","),
+              indicators,
+              areas,
             });
             await writeResult(
               options.format === "json" ? JSON.stringify(report, null, 2) : describeValidation(report),

@@ -60,7 +60,7 @@ export interface CheckObservationsInput {
 
 const annual = /^\d{4}$/;
 
-export function seriesKeyOf(observation: QualityObservation): string {
+function seriesKeyOf(observation: QualityObservation): string {
   return `${observation.indicator}\u0000${observation.area}\u0000${observation.dimensionKey}`;
 }
 
@@ -75,9 +75,13 @@ function inScope(scope: QualityRuleScope, observation: QualityObservation): bool
   return units === undefined || units.length === 0 || units.includes(observation.unit);
 }
 
-/** Significant digits enough to recognise a figure, without float noise (0.30000000000000004). */
+/** Six significant digits: enough to recognise a figure, without float noise (0.30000000000000004). */
+function significant(value: number, digits = 6): number {
+  return Number(value.toPrecision(digits));
+}
+
 function show(value: number): string {
-  return String(Number(value.toPrecision(6)));
+  return String(significant(value));
 }
 
 interface Point {
@@ -173,7 +177,7 @@ function checkYearOnYear(rule: YearOnYearRule, points: readonly Point[], report:
       previousValue: before.observation.value,
       nextPeriod: after.observation.timePeriod,
       nextValue: after.observation.value,
-      ratio: Number(ratio.toPrecision(6)),
+      ratio: significant(ratio),
     };
     if (after.candidate)
       report(
@@ -215,9 +219,9 @@ function checkZScore(rule: ZScoreRule, points: readonly Point[], report: Report)
         point.observation,
         `${point.observation.value} is ${show(Math.abs(z))} standard deviations ${z > 0 ? "above" : "below"} the mean ${show(mean)} of the series' other ${others.length} values`,
         {
-          z: Number(z.toPrecision(6)),
-          mean: Number(mean.toPrecision(6)),
-          deviation: Number(deviation.toPrecision(6)),
+          z: significant(z),
+          mean: significant(mean),
+          deviation: significant(deviation),
           points: others.length,
         },
       );
@@ -283,9 +287,9 @@ function checkBreakdownSums(
       flagged.observation,
       `the ${dimension} parts (${parts.join(", ")}) sum to ${show(sum)}, not the total ${total.observation.value}`,
       {
-        sum: Number(sum.toPrecision(12)),
+        sum: significant(sum, 12),
         total: total.observation.value,
-        difference: Number(difference.toPrecision(6)),
+        difference: significant(difference),
       },
     );
   }

@@ -2,7 +2,7 @@
 import type { ObservationList } from "@circular-atlas/contracts";
 import { type AtlasDatabase, findObservations } from "@circular-atlas/database";
 import { referenceCatalogue } from "../reference/reference-catalogue.ts";
-import { unknownArea, unknownIndicator } from "../reference/reference-queries.ts";
+import { knownAreaCodes, knownIndicatorCodes } from "../reference/reference-queries.ts";
 import { toObservation } from "../reference/to-dto.ts";
 import { ServiceError } from "../service-error.ts";
 
@@ -21,14 +21,11 @@ export async function queryObservations(options: {
 }): Promise<ObservationList> {
   const { db, selection } = options;
   const catalogue = await referenceCatalogue(db);
-  const indicators = selection.indicators.map((code) => code.toUpperCase());
-  const missingIndicators = indicators.filter((code) => !catalogue.indicatorsByCode.has(code));
-  if (missingIndicators.length > 0) throw unknownIndicator(missingIndicators);
+  const indicators = knownIndicatorCodes(catalogue, selection.indicators);
   const areas =
-    selection.areas?.map((code) => code.toUpperCase()) ??
-    catalogue.areas.filter((area) => area.level === "country").map((area) => area.code);
-  const missingAreas = areas.filter((code) => !catalogue.areasByCode.has(code));
-  if (missingAreas.length > 0) throw unknownArea(missingAreas);
+    selection.areas === undefined
+      ? catalogue.areas.filter((area) => area.level === "country").map((area) => area.code)
+      : knownAreaCodes(catalogue, selection.areas);
   if (selection.from !== undefined && selection.to !== undefined && selection.from > selection.to) {
     throw new ServiceError(
       "validation-failed",

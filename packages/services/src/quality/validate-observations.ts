@@ -14,7 +14,7 @@ import {
   type QualityRule,
 } from "@circular-atlas/engines";
 import { referenceCatalogue } from "../reference/reference-catalogue.ts";
-import { unknownArea, unknownIndicator } from "../reference/reference-queries.ts";
+import { knownAreaCodes, knownIndicatorCodes } from "../reference/reference-queries.ts";
 
 export interface ValidationReport {
   /** Observations the rules looked at. */
@@ -31,14 +31,11 @@ export async function validateObservations(options: {
 }): Promise<ValidationReport> {
   const { db } = options;
   const catalogue = await referenceCatalogue(db);
-  const indicators = options.indicators?.map((code) => code.toUpperCase()) ?? [
-    ...catalogue.indicatorsByCode.keys(),
-  ];
-  const missingIndicators = indicators.filter((code) => !catalogue.indicatorsByCode.has(code));
-  if (missingIndicators.length > 0) throw unknownIndicator(missingIndicators);
-  const areas = options.areas?.map((code) => code.toUpperCase());
-  const missingAreas = (areas ?? []).filter((code) => !catalogue.areasByCode.has(code));
-  if (missingAreas.length > 0) throw unknownArea(missingAreas);
+  const indicators =
+    options.indicators === undefined
+      ? [...catalogue.indicatorsByCode.keys()]
+      : knownIndicatorCodes(catalogue, options.indicators);
+  const areas = options.areas === undefined ? undefined : knownAreaCodes(catalogue, options.areas);
   const rows = await findObservations(db, { indicators, areas, totalsOnly: false });
   const candidates = rows.map(
     (row): QualityObservation => ({

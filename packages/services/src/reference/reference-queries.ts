@@ -2,7 +2,7 @@
 import type { Area, AreaList, IndicatorDetail, IndicatorList, SourceList } from "@circular-atlas/contracts";
 import type { AtlasDatabase } from "@circular-atlas/database";
 import { ServiceError } from "../service-error.ts";
-import { referenceCatalogue } from "./reference-catalogue.ts";
+import { type ReferenceCatalogue, referenceCatalogue } from "./reference-catalogue.ts";
 
 export async function listAreaDtos(options: { db: AtlasDatabase }): Promise<AreaList> {
   return { data: [...(await referenceCatalogue(options.db)).areas] };
@@ -53,4 +53,20 @@ export function unknownArea(codes: readonly string[]): ServiceError {
 
 export function unknownIndicator(codes: readonly string[]): ServiceError {
   return new ServiceError("unknown-indicator", `unknown indicator code(s): ${codes.join(", ")}`, { codes });
+}
+
+/** The codes upper-cased, or `unknown-indicator` naming every one the catalogue lacks. */
+export function knownIndicatorCodes(catalogue: ReferenceCatalogue, codes: readonly string[]): string[] {
+  const upper = codes.map((code) => code.toUpperCase());
+  const missing = upper.filter((code) => !catalogue.indicatorsByCode.has(code));
+  if (missing.length > 0) throw unknownIndicator(missing);
+  return upper;
+}
+
+/** The codes upper-cased, or `unknown-area` naming every one the catalogue lacks. */
+export function knownAreaCodes(catalogue: ReferenceCatalogue, codes: readonly string[]): string[] {
+  const upper = codes.map((code) => code.toUpperCase());
+  const missing = upper.filter((code) => !catalogue.areasByCode.has(code));
+  if (missing.length > 0) throw unknownArea(missing);
+  return upper;
 }
