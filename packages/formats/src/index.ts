@@ -28,6 +28,17 @@ export {
   unSdgStructure,
 } from "./sdmx/sdmx-structure.ts";
 export { isSdmxTimePeriod, timePeriodYear } from "./sdmx/sdmx-time-period.ts";
+export type { SdmxMlDataSet, SdmxMlOptions, SdmxMlResult } from "./sdmx-ml/sdmx-ml-data-reader.ts";
+export { parseSdmxMl, readSdmxMlStream, SdmxMlReader } from "./sdmx-ml/sdmx-ml-data-reader.ts";
+export type { SdmxMlHeader, SdmxMlStructureUsage } from "./sdmx-ml/sdmx-ml-header.ts";
+export type {
+  SdmxCode,
+  SdmxCodelist,
+  SdmxDataflow,
+  SdmxNames,
+  SdmxStructureMessage,
+} from "./sdmx-ml/sdmx-ml-structure-reader.ts";
+export { parseSdmxStructure } from "./sdmx-ml/sdmx-ml-structure-reader.ts";
 export type { ContentLanguage, SearchConfigName } from "./search-text/content-languages.ts";
 export {
   contentLanguageCodes,
@@ -58,3 +69,5 @@ export {
 export { allowedTypos, editDistance, isTypoOf } from "./search-text/typo-tolerance.ts";
 export type { DecodedText } from "./text-bytes.ts";
 export { decodeUtf8 } from "./text-bytes.ts";
+export type { Utf8ChunkResult } from "./utf8-chunk-decoder.ts";
+export { Utf8ChunkDecoder } from "./utf8-chunk-decoder.ts";

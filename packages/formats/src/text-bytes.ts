@@ -7,8 +7,8 @@ import type { FormatDiagnostic } from "./diagnostic.ts";
 
 export type DecodedText = { readonly text: string } | { readonly diagnostic: FormatDiagnostic };
 
-/** The byte offset of the first byte that is not valid UTF-8, or -1. */
-function firstInvalidUtf8(bytes: Uint8Array): number {
+/** The byte offset of the first byte that is not valid UTF-8 (a cut-off last character counts), or -1. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
   let index = 0;
   while (index < bytes.length) {
     const byte = bytes[index] as number;

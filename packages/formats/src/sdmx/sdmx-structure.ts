@@ -94,7 +94,8 @@ export const unSdgStructure: SdmxStructure = {
     observationAttribute("SOURCE_DETAIL", false, false),
     seriesAttribute("COMMENT_TS", false, false),
     seriesAttribute("GEO_INFO_URL", false, false),
-    seriesAttribute("GEO_INFO_TYPE", false, false),
+    // Coded by CL_GEO_INFO_TYPE in SDG_DSD.KG_1.8.xml (read by parseSdmxStructure).
+    seriesAttribute("GEO_INFO_TYPE", false, true),
     seriesAttribute("CUST_BREAKDOWN_LB", false, false),
     seriesAttribute("DATA_LAST_UPDATE", false, false),
   ],
