@@ -68,6 +68,27 @@ export {
   writeRecord,
 } from "./queries/knowledge-records.ts";
 export type {
+  FlaggedVersion,
+  NewQualityFlag,
+  ObservationKey,
+  ObservationVersionRow,
+  PendingWrite,
+  QualityFlagFilter,
+  QualityFlagRow,
+} from "./queries/observation-history.ts";
+export {
+  closeQualityFlags,
+  countPublishedVersionsOfImport,
+  findCurrentVersions,
+  findKeyHistory,
+  findObservationsAsOf,
+  findVersion,
+  listQualityFlags,
+  markVersionRejected,
+  sameContent,
+  writePendingVersions,
+} from "./queries/observation-history.ts";
+export type {
   IndicatorCoverage,
   NewObservation,
   ObservationFilter,

@@ -27,6 +27,8 @@ import {
   userSession,
 } from "./schema-accounts.ts";
 import { kbRecord, kbRecordVersion, kbRelation, kbSearchTerm, taxonomyTerm } from "./schema-knowledge.ts";
+// A cycle (the history references import_batch): import these tables only through this module.
+import { observationVersion, qualityFlag, qualityRule } from "./schema-observation-history.ts";
 
 export {
   apiToken,
@@ -38,6 +40,17 @@ export {
 } from "./schema-accounts.ts";
 export type { JustTransitionNotes, RecordSource, RecordText } from "./schema-knowledge.ts";
 export { kbRecord, kbRecordVersion, kbRelation, kbSearchTerm, taxonomyTerm } from "./schema-knowledge.ts";
+export type {
+  ObservationVersionState,
+  QualityFlagState,
+} from "./schema-observation-history.ts";
+export {
+  observationVersion,
+  observationVersionStates,
+  qualityFlag,
+  qualityFlagStates,
+  qualityRule,
+} from "./schema-observation-history.ts";
 
 /** Text in several languages, keyed by BCP 47 language code (`en`, `ru`, `fa`, …). */
 export type LocalizedText = Record<string, string>;
@@ -181,6 +194,9 @@ export const tablesInDependencyOrder = [
   dimensionCode,
   importBatch,
   observation,
+  observationVersion,
+  qualityFlag,
+  qualityRule,
   appState,
   appUser,
   userSession,
