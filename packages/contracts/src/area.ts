@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { localizedTextSchema } from "./localized-text.ts";
 
 export const areaLevelSchema = z.enum(["organisation", "country", "subnational"]);
 
@@ -9,6 +10,9 @@ export const areaSchema = z
     iso2: z.string().nullable(),
     level: areaLevelSchema,
     parentCode: z.string().nullable(),
+    names: localizedTextSchema.describe(
+      "Names per language of sub-national areas, from the publisher's area codelist; empty for countries, which the interface names itself.",
+    ),
   })
   .meta({ id: "Area" });
 export type Area = z.infer<typeof areaSchema>;

@@ -66,6 +66,9 @@ export const qualityRuleSchema = z
       .object({ ...base, kind: z.literal("leading-zeros"), params: z.object({}).strict().default({}) })
       .strict(),
     z
+      .object({ ...base, kind: z.literal("unit-consistency"), params: z.object({}).strict().default({}) })
+      .strict(),
+    z
       .object({
         ...base,
         kind: z.literal("scale-shift"),

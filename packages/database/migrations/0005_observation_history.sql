@@ -61,7 +61,9 @@ FROM "observation" o JOIN "import_batch" b ON b."id" = o."import_id";
 -- The history follows `observation` by itself, so no write path can skip it. A row whose content
 -- equals its published version (a re-import of the same figures) adds nothing; one equal to a
 -- pending version (a reviewer confirming it) promotes that version; anything else becomes the
--- next version and retires the published and pending ones, whose open flags are superseded.
+-- next version and retires the published one. Other pending versions stay for their reviewer: a
+-- baseline refresh must not discard a national figure awaiting review (the review refuses one
+-- older than what is published by then).
 -- Content is compared with value::text, so 7.40 → 7.4 is a new version: the scale is what the
 -- publisher wrote. A restore (atlas.restoring) copies the history itself and is left alone.
 CREATE FUNCTION observation_history_record() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -95,9 +97,7 @@ BEGIN
     FROM offered o
     WHERE v.indicator_code = o.indicator_code AND v.area_code = o.area_code
       AND v.time_period = o.time_period AND v.dimension_key = o.dimension_key
-      AND (v.state = 'published' OR (v.state = 'pending'
-        AND (v.value::text, v.unit, v.unit_mult, v.obs_status, v.nature, v.source_id, v.source_detail, v.original_code, v.derivation, v.comment)
-          IS DISTINCT FROM (o.value::text, o.unit, o.unit_mult, o.obs_status, o.nature, o.source_id, o.source_detail, o.original_code, o.derivation, o.comment)))
+      AND v.state = 'published'
     RETURNING v.id
   ),
   flags AS (

@@ -75,6 +75,7 @@ export type {
   PendingWrite,
   QualityFlagFilter,
   QualityFlagRow,
+  QualityRuleRow,
 } from "./queries/observation-history.ts";
 export {
   closeQualityFlags,
@@ -84,7 +85,9 @@ export {
   findObservationsAsOf,
   findVersion,
   listQualityFlags,
+  listQualityRules,
   markVersionRejected,
+  replaceQualityRules,
   sameContent,
   writePendingVersions,
 } from "./queries/observation-history.ts";

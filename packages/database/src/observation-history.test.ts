@@ -224,6 +224,23 @@ for (const target of testDatabaseTargets()) {
       expect((await states())[0]).toEqual([3, "46.7", "published"]);
     });
 
+    it("leaves a pending value to its reviewer when another value is published meanwhile", async () => {
+      await write("46.7");
+      const importId = await createImportBatch(handle.db, { kind: "file", format: "test" });
+      await writePendingVersions(
+        handle.db,
+        [{ observation: observationOf("467"), flags: [percentFlag] }],
+        importId,
+      );
+      await write("47.0");
+      expect(await states()).toEqual([
+        [3, "47.0", "published"],
+        [2, "467", "pending"],
+        [1, "46.7", "superseded"],
+      ]);
+      expect((await listQualityFlags(handle.db, { states: ["open"] })).length).toBe(1);
+    });
+
     it("versions every row of a many-row statement once", async () => {
       const importId = await createImportBatch(handle.db, { kind: "file", format: "test" });
       const rows = Array.from({ length: 500 }, (_, index) =>

@@ -68,6 +68,11 @@ export const refArea = pgTable("ref_area", {
   parentCode: text("parent_code"),
   /** Codes used by national systems (e.g. Kazakh `KZAKM`), keyed by scheme. */
   nationalCodes: jsonb("national_codes").$type<Record<string, string>>().notNull().default({}),
+  /**
+   * Names per language for areas the interface cannot name itself: sub-national areas, named by
+   * the publisher's area codelist. Countries are named by the interface (empty here).
+   */
+  names: jsonb("names").$type<LocalizedText>().notNull().default({}),
   sortOrder: integer("sort_order").notNull().default(0),
 });
 

@@ -47,3 +47,24 @@ export function explainBadDecimal(cell: string): string | undefined {
     return `value ${JSON.stringify(cell)} has a percent sign; give the number and put % in the unit`;
   return `value ${JSON.stringify(cell)} is not a number`;
 }
+
+/**
+ * A decimal as PostgreSQL's `numeric` prints it back (`+1.50` → `1.50`, `007.10` → `7.10`,
+ * `1.50e1` → `15.0`, `-0` → `0`): the scale written is kept, the exponent folded in. Comparing
+ * canonical strings tells whether a re-imported figure is the stored one without a float.
+ * Returns the input unchanged when it is not a decimal.
+ */
+export function canonicalDecimal(text: string): string {
+  const match = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(text);
+  if (match === null || !isDecimal(text)) return text;
+  const [, sign = "", whole = "", fraction = "", exponentText = "0"] = match;
+  const exponent = Number(exponentText);
+  const scale = Math.max(0, fraction.length - exponent);
+  // The unscaled integer: all digits, with zeros appended when the exponent outruns the fraction.
+  const digits = `${whole}${fraction}${"0".repeat(Math.max(0, exponent - fraction.length))}`;
+  const padded = digits.padStart(scale + 1, "0");
+  const integerPart = padded.slice(0, padded.length - scale).replace(/^0+(?=\d)/, "");
+  const fractionPart = padded.slice(padded.length - scale);
+  const unsigned = scale === 0 ? integerPart : `${integerPart}.${fractionPart}`;
+  return sign === "-" && /[1-9]/.test(unsigned) ? `-${unsigned}` : unsigned;
+}

@@ -5,7 +5,13 @@
 export type { CsvReaderOptions, CsvRecord } from "./csv/csv-reader.ts";
 export { CsvReader, isBlankRecord, readCsv, readCsvStream } from "./csv/csv-reader.ts";
 export { toCsv, toCsvField, toCsvLine } from "./csv/csv-writer.ts";
-export { explainBadDecimal, isDecimal, isMissingValue, missingValueMarkers } from "./decimal.ts";
+export {
+  canonicalDecimal,
+  explainBadDecimal,
+  isDecimal,
+  isMissingValue,
+  missingValueMarkers,
+} from "./decimal.ts";
 export type { FormatDiagnostic } from "./diagnostic.ts";
 export { formatDiagnostic, hasErrors } from "./diagnostic.ts";
 export type { LongCsvObservation, LongCsvResult } from "./long-csv.ts";

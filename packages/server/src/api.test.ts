@@ -57,6 +57,7 @@ for (const target of testAppTargets()) {
         iso2: "KZ",
         level: "country",
         parentCode: "ECO",
+        names: {},
       });
     });
 

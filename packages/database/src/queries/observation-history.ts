@@ -6,7 +6,7 @@
  */
 import { and, asc, desc, eq, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import type { AtlasDatabase, AtlasExecutor } from "../atlas-database.ts";
-import { observationVersion, qualityFlag } from "../schema.ts";
+import { observationVersion, qualityFlag, qualityRule } from "../schema.ts";
 import type { NewObservation, ObservationFilter } from "./observations.ts";
 
 export type ObservationVersionRow = typeof observationVersion.$inferSelect;
@@ -205,7 +205,7 @@ export async function markVersionRejected(db: AtlasExecutor, versionId: number):
 
 /** Every version of one key, newest first, with the flags raised on each. */
 export async function findKeyHistory(
-  db: AtlasDatabase,
+  db: AtlasExecutor,
   key: ObservationKey,
 ): Promise<{ version: ObservationVersionRow; flags: QualityFlagRow[] }[]> {
   const versions = await db
@@ -266,4 +266,21 @@ export function findObservationsAsOf(
       asc(observationVersion.timePeriod),
       asc(observationVersion.dimensionKey),
     );
+}
+
+export type QualityRuleRow = typeof qualityRule.$inferSelect;
+
+/** The stored rule definitions in their order; empty until the Secretariat saves a set. */
+export function listQualityRules(db: AtlasExecutor): Promise<QualityRuleRow[]> {
+  return db.select().from(qualityRule).orderBy(asc(qualityRule.sortOrder), asc(qualityRule.id));
+}
+
+/** Replaces the whole rule set, so a saved file is exactly what runs. */
+export async function replaceQualityRules(
+  db: AtlasExecutor,
+  rules: readonly { readonly id: string; readonly definition: Record<string, unknown> }[],
+): Promise<void> {
+  await db.delete(qualityRule);
+  if (rules.length === 0) return;
+  await db.insert(qualityRule).values(rules.map((rule, index) => ({ ...rule, sortOrder: index })));
 }

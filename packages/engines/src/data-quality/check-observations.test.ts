@@ -296,3 +296,63 @@ describe("properties", () => {
     },
   );
 });
+
+describe("unit consistency", () => {
+  const rules = [rule("unit-consistency")];
+  // The Kyrgyz 9.4.1 file gives CO2 in tonnes ×10^3 where the observatory publishes million tonnes.
+  const published = new Map([["EN_ATM_CO2", { unit: "MT_CO2", unitMult: 0 }]]);
+
+  it("flags a value in another unit or multiplier than the accepted values of its series", () => {
+    const findings = checkObservations({
+      candidates: [
+        observation("EN_ATM_CO2", "2016", "8840.465", { unit: "T", unitMult: 3 }),
+        observation("EN_ATM_CO2", "2017", "9.4", { unit: "MT_CO2" }),
+      ],
+      accepted: [observation("EN_ATM_CO2", "2015", "10.3", { unit: "MT_CO2" })],
+      rules,
+      publishedUnits: published,
+    });
+    expect(findings.map((finding) => [finding.timePeriod, finding.details])).toEqual([
+      ["2016", { unit: "T ×10^3", expectedUnit: "MT_CO2" }],
+    ]);
+  });
+
+  it("falls back to the indicator's unit for a series with no accepted value, and stays quiet without one", () => {
+    const candidate = observation("EN_ATM_CO2", "2016", "8840.465", { unit: "T", unitMult: 3 });
+    const withUnits = checkObservations({
+      candidates: [candidate],
+      accepted: [],
+      rules,
+      publishedUnits: published,
+    });
+    expect(withUnits.map((finding) => finding.message)).toEqual([
+      "unit T ×10^3 differs from MT_CO2, the unit EN_ATM_CO2 is published in",
+    ]);
+    expect(checkObservations({ candidates: [candidate], accepted: [], rules })).toEqual([]);
+  });
+
+  it("takes a breakdown's own accepted unit over the indicator's (a share beside a per-capita total)", () => {
+    const share = { dimensionKey: "COMPOSITE_BREAKDOWN=_L_HAZ_WASTE_TREAT", unit: "PT" };
+    const findings = checkObservations({
+      candidates: [observation("EN_HAZ_PCAP", "2016", "32.9", share)],
+      accepted: [observation("EN_HAZ_PCAP", "2015", "46.7", share)],
+      rules,
+      publishedUnits: new Map([["EN_HAZ_PCAP", { unit: "KG_PER_CAP", unitMult: 0 }]]),
+    });
+    expect(findings).toEqual([]);
+  });
+});
+
+describe("unit consistency of a new breakdown", () => {
+  it("does not hold a breakdown without accepted values to the total's unit", () => {
+    const findings = checkObservations({
+      candidates: [
+        observation("EN_HAZ_PCAP", "2016", "32.9", { dimensionKey: "COMPOSITE_BREAKDOWN=X", unit: "PT" }),
+      ],
+      accepted: [],
+      rules: defaultQualityRules.filter((candidate) => candidate.kind === "unit-consistency"),
+      publishedUnits: new Map([["EN_HAZ_PCAP", { unit: "KG_PER_CAP", unitMult: 0 }]]),
+    });
+    expect(findings).toEqual([]);
+  });
+});

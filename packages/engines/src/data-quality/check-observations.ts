@@ -13,6 +13,7 @@ import type {
   QualityRuleScope,
   QualitySeverity,
   ScaleShiftRule,
+  UnitConsistencyRule,
   YearOnYearRule,
   ZScoreRule,
 } from "./quality-rules.ts";
@@ -30,6 +31,8 @@ export interface QualityObservation {
   /** The value as the file wrote it, when that differs (`"01"`). */
   readonly rawValue?: string | undefined;
   readonly unit: string;
+  /** SDMX UNIT_MULT: the value is in units of 10^unitMult; 0 when absent. */
+  readonly unitMult?: number | undefined;
   /** Where the value comes from; reference values name another source. */
   readonly source?: string | undefined;
 }
@@ -56,6 +59,8 @@ export interface CheckObservationsInput {
   /** Values of the same series from other sources, compared for scale shifts. */
   readonly references?: readonly QualityObservation[];
   readonly rules: readonly QualityRule[];
+  /** The unit each indicator is published in (indicator code → unit and multiplier), for unit checks. */
+  readonly publishedUnits?: ReadonlyMap<string, { readonly unit: string; readonly unitMult: number }>;
 }
 
 const annual = /^\d{4}$/;
@@ -359,7 +364,45 @@ export function checkObservations(input: CheckObservationsInput): QualityFinding
       case "breakdown-sum":
         checkBreakdownSums(rule, series, report);
         break;
+      case "unit-consistency":
+        checkUnits(rule, input, report);
+        break;
     }
   }
   return findings;
+}
+
+const unitText = (unit: string, unitMult: number) => (unitMult === 0 ? unit : `${unit} ×10^${unitMult}`);
+
+/**
+ * One flag per candidate whose unit differs from the series' accepted values (any period) or,
+ * for a total with none yet, from the unit the indicator is published in.
+ */
+function checkUnits(rule: UnitConsistencyRule, input: CheckObservationsInput, report: Report): void {
+  const acceptedUnits = new Map<string, { unit: string; unitMult: number }>();
+  for (const observation of input.accepted)
+    acceptedUnits.set(seriesKeyOf(observation), {
+      unit: observation.unit,
+      unitMult: observation.unitMult ?? 0,
+    });
+  for (const observation of input.candidates) {
+    if (!inScope(rule.scope, observation)) continue;
+    const accepted = acceptedUnits.get(seriesKeyOf(observation));
+    // A breakdown may have a unit of its own (a share beside a per-capita total): the indicator's
+    // unit speaks only for the total.
+    const expected =
+      accepted ??
+      (observation.dimensionKey === "" ? input.publishedUnits?.get(observation.indicator) : undefined);
+    if (expected === undefined) continue;
+    const unitMult = observation.unitMult ?? 0;
+    if (expected.unit === observation.unit && expected.unitMult === unitMult) continue;
+    const given = unitText(observation.unit, unitMult);
+    const wanted = unitText(expected.unit, expected.unitMult);
+    report(
+      rule,
+      observation,
+      `unit ${given} differs from ${wanted}, the unit ${accepted === undefined ? `${observation.indicator} is published in` : "of the accepted values of this series"}`,
+      { unit: given, expectedUnit: wanted },
+    );
+  }
 }

@@ -12,7 +12,8 @@ export type QualityRuleKind =
   | "leading-zeros"
   | "scale-shift"
   | "z-score"
-  | "breakdown-sum";
+  | "breakdown-sum"
+  | "unit-consistency";
 
 export type QualitySeverity = "error" | "warning";
 
@@ -65,6 +66,13 @@ export type BreakdownSumRule = RuleBase<
   { readonly dimension: string; readonly parts: readonly string[]; readonly tolerance: number }
 >;
 
+/**
+ * A value whose unit (or unit multiplier) differs from the unit the series is published in:
+ * the indicator's own unit, or the unit of the series' accepted values. Figures in tonnes and in
+ * million tonnes must never meet on one chart unconverted.
+ */
+export type UnitConsistencyRule = RuleBase<"unit-consistency", Record<string, never>>;
+
 export type QualityRule =
   | PercentRangeRule
   | BoundsRule
@@ -72,7 +80,8 @@ export type QualityRule =
   | LeadingZerosRule
   | ScaleShiftRule
   | ZScoreRule
-  | BreakdownSumRule;
+  | BreakdownSumRule
+  | UnitConsistencyRule;
 
 /** Units the observatory reads as percent (UN SDG `PT`, and the spellings other files use). */
 export const percentUnits = ["PT", "PERCENT", "PC", "%"] as const;
@@ -115,6 +124,15 @@ export const defaultQualityRules: readonly QualityRule[] = [
     params: { factors: [10, 100, 1_000, 0.1, 0.01, 0.001], tolerance: 0.02 },
     description:
       "A correction that equals the accepted value times 10, 100 or 1,000 is a shifted decimal or unit.",
+  },
+  {
+    id: "unit-consistency",
+    kind: "unit-consistency",
+    severity: "error",
+    enabled: true,
+    scope: {},
+    params: {},
+    description: "A value is in the unit (and unit multiplier) the series is published in.",
   },
   {
     id: "z-score-outlier",

@@ -142,3 +142,22 @@ export function allowedRecordActions(
 export function canManageUsers(actor: Actor): boolean {
   return actor.kind === "system" || (actor.role === "admin" && hasScope(actor, "admin"));
 }
+
+/**
+ * May the actor confirm or reject a flagged observation value? Reviewers and administrators may,
+ * for any country (a focal point who sent a figure does not vouch for it too); the system may.
+ */
+export function canReviewObservations(actor: Actor): boolean {
+  return (
+    actor.kind === "system" ||
+    ((actor.role === "reviewer" || actor.role === "admin") && hasScope(actor, "review"))
+  );
+}
+
+/** May the actor change the data-quality rules? The Secretariat's editors and administrators. */
+export function canEditQualityRules(actor: Actor): boolean {
+  return (
+    actor.kind === "system" ||
+    ((actor.role === "editor" || actor.role === "admin") && hasScope(actor, "admin"))
+  );
+}

@@ -2,7 +2,13 @@
  * Imports are all or nothing: any error leaves every stored row as it was, and each error names
  * its row, column and reason.
  */
-import { type DatabaseHandle, findObservations, listSources } from "@circular-atlas/database";
+import {
+  type DatabaseHandle,
+  findKeyHistory,
+  findObservations,
+  listQualityFlags,
+  listSources,
+} from "@circular-atlas/database";
 import { seedReferenceData, testDatabaseTargets } from "@circular-atlas/database/testing";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ServiceError } from "../service-error.ts";
@@ -96,7 +102,7 @@ for (const target of testDatabaseTargets()) {
         text: `${header}EN_MAT_DOMCMPC,KAZ,2016,28.57,T_PER_CAP,A new citation (2025)\n`,
         dryRun: true,
       });
-      expect(report).toMatchObject({ dryRun: true, observations: 1, inserted: 0, updated: 0 });
+      expect(report).toMatchObject({ dryRun: true, observations: 1, inserted: 1, updated: 0 });
       expect(await everything(handle)).toEqual(before);
       expect((await listSources(handle.db)).map((source) => source.id)).toEqual(["test-source"]);
     });
@@ -180,6 +186,113 @@ for (const target of testDatabaseTargets()) {
       expect(
         await findObservations(handle.db, { indicators: ["EN_MAT_DOMCMPC"], totalsOnly: false }),
       ).toEqual([]);
+    });
+
+    it("makes no new version for an identical re-import, and counts it unchanged", async () => {
+      const text = `${header}EN_MAT_DOMCMPC,KAZ,2016,28.570,T_PER_CAP,test-source\n`;
+      await importObservations({ db: handle.db, fileName: "a.csv", text });
+      const again = await importObservations({ db: handle.db, fileName: "a.csv", text });
+      expect(again).toMatchObject({ observations: 1, inserted: 0, updated: 0, unchanged: 1, flagged: 0 });
+      // A leading "+" or zero is the same decimal as stored; a different scale is not.
+      const same = await importObservations({
+        db: handle.db,
+        fileName: "b.csv",
+        text: `${header}EN_MAT_DOMCMPC,KAZ,2016,+28.570,T_PER_CAP,test-source\n`,
+      });
+      expect(same.unchanged).toBe(1);
+      const history = await findKeyHistory(handle.db, {
+        indicatorCode: "EN_MAT_DOMCMPC",
+        areaCode: "KAZ",
+        timePeriod: "2016",
+        dimensionKey: "",
+      });
+      expect(history.map(({ version }) => [version.version, version.value, version.state])).toEqual([
+        [1, "28.570", "published"],
+      ]);
+    });
+
+    it("holds flagged rows unpublished for review and publishes the clean ones", async () => {
+      await importObservations({
+        db: handle.db,
+        fileName: "base.csv",
+        text: `${header}EN_MAT_DOMCMPC,KAZ,2015,10.2,T_PER_CAP,test-source\nEN_MAT_DOMCMPC,KAZ,2016,10.4,T_PER_CAP,test-source\n`,
+      });
+      const report = await importObservations({
+        db: handle.db,
+        fileName: "shifted.csv",
+        text: `${header}EN_MAT_DOMCMPC,KAZ,2016,104,T_PER_CAP,test-source\nEN_MAT_DOMCMPC,UZB,2016,9.9,T_PER_CAP,test-source\nEN_MAT_DOMCMPC,UZB,2017,05,T_PER_CAP,test-source\n`,
+      });
+      expect(report).toMatchObject({ observations: 3, inserted: 1, updated: 0, flagged: 2, rejected: 0 });
+      expect(report.flags.map((flag) => [flag.row, flag.area, flag.timePeriod, flag.ruleId])).toEqual([
+        [2, "KAZ", "2016", "year-on-year-jump"],
+        [2, "KAZ", "2016", "scale-shift"],
+        [4, "UZB", "2017", "leading-zeros"],
+      ]);
+      const published = await everything(handle);
+      expect(
+        published
+          .filter((row) => row.indicatorCode === "EN_MAT_DOMCMPC")
+          .map((row) => [row.areaCode, row.timePeriod, row.value]),
+      ).toEqual([
+        ["KAZ", "2015", "10.2"],
+        ["KAZ", "2016", "10.4"],
+        ["UZB", "2016", "9.9"],
+      ]);
+      const pending = await listQualityFlags(handle.db, { states: ["open"] });
+      expect(
+        pending.map(({ version }) => [version.areaCode, version.timePeriod, version.value, version.state]),
+      ).toEqual([
+        ["KAZ", "2016", "104", "pending"],
+        ["KAZ", "2016", "104", "pending"],
+        ["UZB", "2017", "5", "pending"],
+      ]);
+      // Importing the same file again holds the same rows and adds no version.
+      const again = await importObservations({
+        db: handle.db,
+        fileName: "shifted.csv",
+        text: `${header}EN_MAT_DOMCMPC,KAZ,2016,104,T_PER_CAP,test-source\nEN_MAT_DOMCMPC,UZB,2016,9.9,T_PER_CAP,test-source\nEN_MAT_DOMCMPC,UZB,2017,05,T_PER_CAP,test-source\n`,
+      });
+      expect(again).toMatchObject({ unchanged: 1, flagged: 2 });
+      expect(await listQualityFlags(handle.db, { states: ["open"] })).toHaveLength(3);
+    });
+
+    it("rejects both rows of a duplicated key, and with partial writes the valid rows", async () => {
+      const text = `${header}EN_MAT_DOMCMPC,KAZ,2016,28.57,T_PER_CAP,test-source\nEN_MAT_DOMCMPC,UZB,2016,9.9,T_PER_CAP,test-source\nEN_MAT_DOMCMPC,XXX,2016,1,T_PER_CAP,test-source\nEN_MAT_DOMCMPC,UZB,2017,9.8,T_PER_CAP,test-source\n`;
+      const strict = await importError(importObservations({ db: handle.db, fileName: "p.csv", text }));
+      expect(strict.details).toMatchObject({ rejected: 1, rejectedByReason: { "import/unknown-area": 1 } });
+      const before = await everything(handle);
+      expect(before.filter((row) => row.indicatorCode === "EN_MAT_DOMCMPC")).toEqual([]);
+      const dry = await importObservations({
+        db: handle.db,
+        fileName: "p.csv",
+        text,
+        partial: true,
+        dryRun: true,
+      });
+      expect(dry).toMatchObject({ rowsRead: 4, observations: 3, inserted: 3, rejected: 1 });
+      expect(await everything(handle)).toEqual(before);
+      const partial = await importObservations({ db: handle.db, fileName: "p.csv", text, partial: true });
+      expect(partial).toMatchObject({
+        rowsRead: 4,
+        observations: 3,
+        inserted: 3,
+        rejected: 1,
+        partial: true,
+      });
+      expect(partial.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.row])).toEqual([
+        ["import/unknown-area", 4],
+      ]);
+      const twice = `${header}EN_MAT_DOMCMPC,KAZ,2018,27,T_PER_CAP,test-source\nEN_MAT_DOMCMPC,UZB,2018,9.7,T_PER_CAP,test-source\nEN_MAT_DOMCMPC,KAZ,2018,27.5,T_PER_CAP,test-source\n`;
+      const duplicated = await importObservations({
+        db: handle.db,
+        fileName: "d.csv",
+        text: twice,
+        partial: true,
+      });
+      expect(duplicated).toMatchObject({ observations: 2, inserted: 2, rejected: 1 });
+      expect(duplicated.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.row])).toEqual([
+        ["long-csv/duplicate", 4],
+      ]);
     });
 
     it("asks for the flags an Open SDG file cannot answer itself", async () => {

@@ -1,15 +1,65 @@
 import type { FormatDiagnostic } from "@circular-atlas/formats";
 
-export type ImportFormatName = "long-csv" | "open-sdg-csv" | "sdmx-csv";
+export type ImportFormatName = "long-csv" | "open-sdg-csv" | "sdmx-csv" | "sdmx-ml";
+export const importFormatNames: readonly ImportFormatName[] = [
+  "long-csv",
+  "open-sdg-csv",
+  "sdmx-csv",
+  "sdmx-ml",
+];
 
-/** What an import did, or (dry run) would do. Diagnostics carry row and column. */
+/** A diagnostic of one file of the import; `file` names it when the import read several. */
+export type ImportDiagnostic = FormatDiagnostic & { readonly file?: string };
+
+/** A data-quality flag raised on an imported row: the row is stored unpublished, for review. */
+export interface ImportFlag {
+  readonly file: string;
+  readonly row: number;
+  readonly indicator: string;
+  readonly area: string;
+  readonly timePeriod: string;
+  readonly dimensionKey: string;
+  readonly value: string;
+  readonly ruleId: string;
+  readonly severity: "error" | "warning";
+  readonly message: string;
+  readonly details: Readonly<Record<string, number | string>>;
+}
+
+export interface ImportFileSummary {
+  readonly fileName: string;
+  readonly format: ImportFormatName;
+  readonly rowsRead: number;
+  readonly observations: number;
+  readonly rejected: number;
+}
+
+/**
+ * What an import did, or (dry run) would do. Every row read ends in exactly one of: rejected
+ * (listed with its reason in `diagnostics`), flagged (stored unpublished until a reviewer
+ * confirms it), unchanged (the published value already), updated or inserted.
+ */
 export interface ImportReport {
+  /** The file or folder imported. */
   readonly fileName: string;
   readonly format: ImportFormatName;
   readonly dryRun: boolean;
+  readonly partial: boolean;
+  readonly files: readonly ImportFileSummary[];
   readonly rowsRead: number;
+  /** Distinct indicator × area × breakdown series among the valid rows. */
+  readonly series: number;
+  /** Valid rows: every row read minus the rejected ones. */
   readonly observations: number;
   readonly inserted: number;
   readonly updated: number;
-  readonly diagnostics: readonly FormatDiagnostic[];
+  readonly unchanged: number;
+  readonly flagged: number;
+  readonly rejected: number;
+  /** Rejected rows per diagnostic code (`import/unknown-area`, `sdmx/unknown-code`, …). */
+  readonly rejectedByReason: Readonly<Record<string, number>>;
+  /** Series the import registers from its data structure (national series the observatory lacked). */
+  readonly newIndicators: readonly string[];
+  readonly flags: readonly ImportFlag[];
+  readonly diagnostics: readonly ImportDiagnostic[];
 }

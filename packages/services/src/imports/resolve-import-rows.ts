@@ -2,9 +2,9 @@
  * Checks parsed rows against what the database knows (indicators, areas, units, sources) and
  * turns them into observations. Every problem becomes a located diagnostic; nothing is written.
  */
-import type { Indicator, Source } from "@circular-atlas/contracts";
+import type { Area, Indicator, Source } from "@circular-atlas/contracts";
 import type { NewObservation } from "@circular-atlas/database";
-import type { FormatDiagnostic } from "@circular-atlas/formats";
+import { canonicalDecimal, type FormatDiagnostic } from "@circular-atlas/formats";
 import { dimensionKeyOf } from "../observations/dimension-key.ts";
 import type { ReferenceCatalogue } from "../reference/reference-catalogue.ts";
 
@@ -19,19 +19,41 @@ export interface ImportRow {
   readonly year: number;
   readonly value: string;
   readonly dimensions: Readonly<Record<string, string>>;
-  readonly unit: { readonly text: string; readonly column: number; readonly columnName: string } | undefined;
+  /**
+   * The unit as the file gives it. `coded` (SDMX UNIT_MEASURE) units belong to the observation
+   * and are stored as given; a unit written as text must be the indicator's.
+   */
+  readonly unit:
+    | {
+        readonly text: string;
+        readonly column: number;
+        readonly columnName: string;
+        readonly coded?: boolean;
+      }
+    | undefined;
   readonly unitMult: number;
   readonly obsStatus: string | undefined;
+  readonly nature?: string | undefined;
+  readonly sourceDetail?: string | undefined;
   readonly comment: string | undefined;
   readonly source:
     | { readonly text: string; readonly column: number; readonly columnName: string }
     | undefined;
 }
 
+/** A row that passed every check, with the line it came from and its value as written. */
+export interface ResolvedRow {
+  readonly line: number;
+  readonly observation: NewObservation;
+  readonly rawValue: string;
+}
+
 export interface ResolvedImport {
-  readonly observations: NewObservation[];
+  readonly rows: ResolvedRow[];
   /** Sources the import cites that the database does not hold yet (free-text citations). */
   readonly newSources: Source[];
+  /** Breakdowns the file's data structure defines that an indicator did not declare yet. */
+  readonly addedDimensions: ReadonlyMap<string, readonly string[]>;
 }
 
 export function resolveImportRows(
@@ -39,8 +61,15 @@ export function resolveImportRows(
   catalogue: ReferenceCatalogue,
   diagnostics: FormatDiagnostic[],
   citationSource: (text: string) => Source,
+  /** Indicators the import registers itself (series from the file's data structure). */
+  newIndicators: ReadonlyMap<string, Indicator> = new Map(),
+  /** Breakdown dimensions of the file's data structure (DSD), which any of its series may use. */
+  structureDimensions: ReadonlySet<string> = new Set(),
+  /** Areas the file's structure defines (sub-national), by the code the file uses. */
+  newAreas: ReadonlyMap<string, Area> = new Map(),
 ): ResolvedImport {
-  const observations: NewObservation[] = [];
+  const addedDimensions = new Map<string, string[]>();
+  const resolved: ResolvedRow[] = [];
   const newSources = new Map<string, Source>();
   // Column 0 marks a value given on the command line (e.g. --area) rather than in the file.
   const error = (
@@ -61,17 +90,27 @@ export function resolveImportRows(
     });
   for (const row of rows) {
     const indicator =
-      row.indicator === undefined ? undefined : catalogue.indicatorsByCode.get(row.indicator.code);
+      row.indicator === undefined
+        ? undefined
+        : (catalogue.indicatorsByCode.get(row.indicator.code) ?? newIndicators.get(row.indicator.code));
     if (row.indicator === undefined)
       error(row.line, undefined, "import/no-indicator", "no indicator: name it with --indicator");
     else if (indicator === undefined)
       error(row.line, row.indicator, "import/unknown-indicator", `unknown indicator ${row.indicator.code}`);
-    const area = row.area === undefined ? undefined : catalogue.areasByCode.get(row.area.code);
+    const area =
+      row.area === undefined
+        ? undefined
+        : (catalogue.areasByCode.get(row.area.code) ?? newAreas.get(row.area.code));
     if (row.area === undefined)
       error(row.line, undefined, "import/no-area", "no area: name it with --area (ISO 3166-1 alpha-3)");
     else if (area === undefined)
       error(row.line, row.area, "import/unknown-area", `unknown area ${row.area.code}`);
-    if (indicator !== undefined && row.unit !== undefined && !unitMatches(indicator, row.unit.text)) {
+    if (
+      indicator !== undefined &&
+      row.unit !== undefined &&
+      row.unit.coded !== true &&
+      !unitMatches(indicator, row.unit.text)
+    ) {
       error(
         row.line,
         row.unit,
@@ -82,9 +121,14 @@ export function resolveImportRows(
     }
     if (indicator !== undefined) {
       const undeclared = Object.keys(row.dimensions).filter(
-        (dimension) => !indicator.dimensions.includes(dimension),
+        (dimension) =>
+          !indicator.dimensions.includes(dimension) &&
+          !addedDimensions.get(indicator.code)?.includes(dimension),
       );
-      if (undeclared.length > 0) {
+      // A DSD that defines the breakdown (and whose codelist checked its code) vouches for it.
+      if (undeclared.length > 0 && undeclared.every((dimension) => structureDimensions.has(dimension)))
+        addedDimensions.set(indicator.code, [...(addedDimensions.get(indicator.code) ?? []), ...undeclared]);
+      else if (undeclared.length > 0) {
         error(
           row.line,
           undefined,
@@ -107,23 +151,30 @@ export function resolveImportRows(
     const known = catalogue.sourcesById.get(row.source.text);
     const source = known ?? newSources.get(row.source.text) ?? citationSource(row.source.text);
     if (known === undefined) newSources.set(row.source.text, source);
-    observations.push({
-      indicatorCode: indicator.code,
-      areaCode: area.code,
-      timePeriod: row.timePeriod,
-      year: row.year,
-      dimensionKey: dimensionKeyOf(row.dimensions),
-      dimensions: { ...row.dimensions },
-      value: row.value,
-      unit: indicator.unit,
-      unitMult: row.unitMult,
-      obsStatus: row.obsStatus ?? "A",
-      sourceId: source.id,
-      originalCode: row.indicator?.code ?? indicator.code,
-      comment: row.comment ?? null,
+    resolved.push({
+      line: row.line,
+      rawValue: row.value,
+      observation: {
+        indicatorCode: indicator.code,
+        areaCode: area.code,
+        timePeriod: row.timePeriod,
+        year: row.year,
+        dimensionKey: dimensionKeyOf(row.dimensions),
+        dimensions: { ...row.dimensions },
+        // As numeric prints it back, so a re-import compares equal to what is stored.
+        value: canonicalDecimal(row.value),
+        unit: row.unit?.coded === true ? row.unit.text : indicator.unit,
+        unitMult: row.unitMult,
+        obsStatus: row.obsStatus ?? "A",
+        nature: row.nature ?? null,
+        sourceId: source.id,
+        sourceDetail: row.sourceDetail ?? null,
+        originalCode: row.indicator?.code ?? indicator.code,
+        comment: row.comment ?? null,
+      },
     });
   }
-  return { observations, newSources: [...newSources.values()] };
+  return { rows: resolved, newSources: [...newSources.values()], addedDimensions };
 }
 
 /** A unit cell matches by code (`T_PER_CAP`) or by the English label, ignoring case. */

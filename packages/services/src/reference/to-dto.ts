@@ -10,7 +10,14 @@ import type {
 } from "@circular-atlas/database";
 
 export function toArea(row: AreaRow): Area {
-  return { code: row.code, m49: row.m49, iso2: row.iso2, level: row.level, parentCode: row.parentCode };
+  return {
+    code: row.code,
+    m49: row.m49,
+    iso2: row.iso2,
+    level: row.level,
+    parentCode: row.parentCode,
+    names: row.names,
+  };
 }
 
 export function toSource(row: SourceRow): Source {

@@ -35,7 +35,7 @@ const iso2: Record<string, string> = {
 };
 
 export const fixtureAreas: Area[] = [
-  { code: "ECO", m49: null, iso2: null, level: "organisation", parentCode: null },
+  { code: "ECO", m49: null, iso2: null, level: "organisation", parentCode: null, names: {} },
   ...memberCodes.map(
     (code): Area => ({
       code,
@@ -43,6 +43,7 @@ export const fixtureAreas: Area[] = [
       iso2: iso2[code] ?? null,
       level: "country",
       parentCode: "ECO",
+      names: {},
     }),
   ),
 ];

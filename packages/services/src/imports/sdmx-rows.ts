@@ -1,15 +1,19 @@
 /**
- * SDMX-CSV observations as import rows: SERIES names the indicator, REF_AREA the area (ISO
- * alpha-3, M49 numeric or alpha-2, as SDMX publishers write it), every other dimension that is
- * not FREQ, REPORTING_TYPE or the total `_T` is a breakdown the indicator must declare; UNIT_MEASURE,
- * UNIT_MULT, OBS_STATUS and COMMENT_OBS travel with the value. Deletions and rows of attributes
- * for partial keys are reported, not silently skipped: the observatory cannot apply them yet.
+ * SDMX observations (CSV or ML) as import rows: SERIES names the indicator, REF_AREA the area
+ * (ISO alpha-3, M49 numeric or alpha-2, as SDMX publishers write it), every other dimension that
+ * is not FREQ, REPORTING_TYPE or the total `_T` is a breakdown; UNIT_MEASURE (a code),
+ * UNIT_MULT, OBS_STATUS, NATURE, SOURCE_DETAIL and COMMENT_OBS travel with the value. Deletions
+ * and rows of attributes for partial keys are reported, not silently skipped: the observatory
+ * cannot apply them yet.
  */
 import type { Area } from "@circular-atlas/contracts";
 import {
   type FormatDiagnostic,
   parseSdmxCsv,
+  parseSdmxMl,
   type SdmxCsvLayout,
+  type SdmxObservation,
+  type SdmxStructure,
   timePeriodYear,
 } from "@circular-atlas/formats";
 import type { ImportRow } from "./resolve-import-rows.ts";
@@ -28,23 +32,47 @@ export function areaCodeLookup(areas: readonly Area[]): (code: string) => string
   return (code) => codes.get(code) ?? code;
 }
 
-function columnOf(layout: SdmxCsvLayout, id: string): { column: number; columnName: string } {
-  const found = layout.columns.find((column) => column.id === id);
-  return { column: found === undefined ? 0 : found.index + 1, columnName: id };
+interface SdmxRowOptions {
+  readonly areas: readonly Area[];
+  readonly source: string | undefined;
+  readonly structure?: SdmxStructure | undefined;
 }
 
 export function sdmxCsvRows(
   text: string,
-  options: { areas: readonly Area[]; source: string | undefined },
+  options: SdmxRowOptions,
 ): { rows: ImportRow[]; diagnostics: FormatDiagnostic[] } {
-  const parsed = parseSdmxCsv(text);
-  const diagnostics = [...parsed.diagnostics];
+  const parsed = parseSdmxCsv(text, options.structure === undefined ? {} : { structure: options.structure });
   const layout = parsed.layout;
-  if (layout === undefined) return { rows: [], diagnostics };
+  if (layout === undefined) return { rows: [], diagnostics: [...parsed.diagnostics] };
+  return sdmxRows(parsed.observations, parsed.diagnostics, options, (id) => csvColumnOf(layout, id));
+}
+
+export function sdmxMlRows(
+  text: string,
+  options: SdmxRowOptions,
+): { rows: ImportRow[]; diagnostics: FormatDiagnostic[] } {
+  const parsed = parseSdmxMl(text, options.structure === undefined ? {} : { structure: options.structure });
+  // XML has no columns: the diagnostic names the attribute instead.
+  return sdmxRows(parsed.observations, parsed.diagnostics, options, (id) => ({ column: 0, columnName: id }));
+}
+
+function csvColumnOf(layout: SdmxCsvLayout, id: string): { column: number; columnName: string } {
+  const found = layout.columns.find((column) => column.id === id);
+  return { column: found === undefined ? 0 : found.index + 1, columnName: id };
+}
+
+function sdmxRows(
+  observations: readonly SdmxObservation[],
+  parserDiagnostics: readonly FormatDiagnostic[],
+  options: SdmxRowOptions,
+  columnOf: (id: string) => { column: number; columnName: string },
+): { rows: ImportRow[]; diagnostics: FormatDiagnostic[] } {
+  const diagnostics = [...parserDiagnostics];
   const areaCode = areaCodeLookup(options.areas);
   const rows: ImportRow[] = [];
   let missing = 0;
-  for (const observation of parsed.observations) {
+  for (const observation of observations) {
     if (observation.action === "delete" || observation.kind === "partial") {
       diagnostics.push({
         code: "import/unsupported-sdmx-row",
@@ -69,17 +97,20 @@ export function sdmxCsvRows(
       ),
     );
     const unit = observation.attributes["UNIT_MEASURE"];
+    const unitColumn = columnOf("UNIT_MEASURE");
     rows.push({
       line: observation.line,
-      indicator: series === undefined ? undefined : { code: series, ...columnOf(layout, "SERIES") },
-      area: area === undefined ? undefined : { code: areaCode(area), ...columnOf(layout, "REF_AREA") },
+      indicator: series === undefined ? undefined : { code: series, ...columnOf("SERIES") },
+      area: area === undefined ? undefined : { code: areaCode(area), ...columnOf("REF_AREA") },
       timePeriod: observation.timePeriod ?? "",
       year: timePeriodYear(observation.timePeriod ?? "") ?? 0,
       value: observation.value,
       dimensions: breakdowns,
-      unit: unit === undefined ? undefined : { text: unit, ...columnOf(layout, "UNIT_MEASURE") },
+      unit: unit === undefined ? undefined : { text: unit, coded: true, ...unitColumn },
       unitMult: Number(observation.attributes["UNIT_MULT"] ?? "0") || 0,
       obsStatus: observation.attributes["OBS_STATUS"],
+      nature: observation.attributes["NATURE"],
+      sourceDetail: observation.attributes["SOURCE_DETAIL"],
       comment: observation.attributes["COMMENT_OBS"],
       source:
         options.source === undefined

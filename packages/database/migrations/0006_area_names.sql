@@ -1,0 +1,1 @@
+ALTER TABLE "ref_area" ADD COLUMN "names" jsonb DEFAULT '{}'::jsonb NOT NULL;

@@ -1,0 +1,143 @@
+/**
+ * Rows of one file, whatever its format: format detection and the readers for the long CSV
+ * template, Open SDG data CSVs, SDMX-CSV and SDMX-ML, each giving located rows and diagnostics.
+ */
+import type { Area } from "@circular-atlas/contracts";
+import {
+  type FormatDiagnostic,
+  isLongCsv,
+  parseLongCsv,
+  parseOpenSdgCsv,
+  readCsv,
+  type SdmxStructure,
+} from "@circular-atlas/formats";
+import { ServiceError } from "../service-error.ts";
+import type { ImportFormatName } from "./import-report.ts";
+import type { ImportRow } from "./resolve-import-rows.ts";
+import { sdmxCsvRows, sdmxMlRows } from "./sdmx-rows.ts";
+
+/** What the command line (or the API call) says about files that do not say it themselves. */
+export interface ImportDefaults {
+  /** For files without an indicator column (Open SDG): the indicator code. */
+  readonly indicator?: string | undefined;
+  /** For national files without an area column: the ISO alpha-3 code. */
+  readonly area?: string | undefined;
+  /** For files without a source column: a source id, or a citation that becomes a new source. */
+  readonly source?: string | undefined;
+}
+
+export interface FileRows {
+  readonly rows: ImportRow[];
+  readonly diagnostics: FormatDiagnostic[];
+}
+
+export function fileRows(
+  file: { readonly fileName: string; readonly text: string },
+  format: ImportFormatName,
+  context: { areas: readonly Area[]; structure: SdmxStructure | undefined; defaults: ImportDefaults },
+): FileRows {
+  const sdmx = { areas: context.areas, source: context.defaults.source, structure: context.structure };
+  switch (format) {
+    case "long-csv":
+      return longCsvRows(file.text);
+    case "sdmx-csv":
+      return sdmxCsvRows(file.text, sdmx);
+    case "sdmx-ml":
+      return sdmxMlRows(file.text, sdmx);
+    case "open-sdg-csv":
+      return openSdgRows(file, context.defaults);
+  }
+}
+
+export function detectFormat(text: string): ImportFormatName {
+  if (isLongCsv(text)) return "long-csv";
+  // SDMX-CSV names itself in its first header cell: DATAFLOW (1.0) or STRUCTURE (2.0).
+  if (/^\uFEFF?(DATAFLOW|STRUCTURE)[[,;\t]/.test(text)) return "sdmx-csv";
+  if (/^\uFEFF?\s*</.test(text)) return "sdmx-ml";
+  const header =
+    readCsv(text.split(/\r\n|\n|\r/, 1)[0] ?? "").records[0]?.cells.map((cell) => cell.trim()) ?? [];
+  if (header.includes("Year") && header.includes("Value")) return "open-sdg-csv";
+  throw new ServiceError(
+    "import-invalid",
+    `unrecognised file: the header must be "indicator,area,year,value,unit,source" (long CSV), an Open SDG data header with Year and Value columns, SDMX-CSV starting with DATAFLOW or STRUCTURE, or SDMX-ML (found "${header.join(",").slice(0, 200)}")`,
+    {
+      diagnostics: [
+        { code: "import/unknown-format", severity: "error", message: "unrecognised header", row: 1 },
+      ],
+    },
+  );
+}
+
+function longCsvRows(text: string): FileRows {
+  const parsed = parseLongCsv(text);
+  const rows = parsed.observations.map(
+    (observation): ImportRow => ({
+      line: observation.line,
+      indicator: { code: observation.indicator, column: 1, columnName: "indicator" },
+      area: { code: observation.area, column: 2, columnName: "area" },
+      timePeriod: String(observation.year),
+      year: observation.year,
+      value: observation.value,
+      dimensions: {},
+      unit: { text: observation.unit, column: 5, columnName: "unit" },
+      unitMult: 0,
+      obsStatus: undefined,
+      comment: undefined,
+      source: { text: observation.source, column: 6, columnName: "source" },
+    }),
+  );
+  return { rows, diagnostics: [...parsed.diagnostics] };
+}
+
+/** Columns of an Open SDG file that name the series or the area rather than a breakdown. */
+const seriesColumn = "SERIES";
+const areaColumns = ["REF_AREA", "GeoCode"];
+
+function openSdgRows(
+  file: { readonly fileName: string; readonly text: string },
+  defaults: ImportDefaults,
+): FileRows {
+  const parsed = parseOpenSdgCsv(file.text, { fileName: file.fileName });
+  const header =
+    readCsv(file.text.split(/\r\n|\n|\r/, 1)[0] ?? "").records[0]?.cells.map((cell) => cell.trim()) ?? [];
+  const columnOf = (name: string) => ({ column: header.indexOf(name) + 1, columnName: name });
+  const rows = parsed.records.map((record): ImportRow => {
+    const dimensions = { ...record.dimensions };
+    const series = dimensions[seriesColumn];
+    delete dimensions[seriesColumn];
+    let area: ImportRow["area"] =
+      defaults.area === undefined
+        ? undefined
+        : { code: defaults.area.toUpperCase(), column: 0, columnName: "--area" };
+    for (const column of areaColumns) {
+      const code = dimensions[column];
+      delete dimensions[column];
+      if (code !== undefined) area = { code, ...columnOf(column) };
+    }
+    const unitText = record.attributes["UNIT_MEASURE"] ?? record.attributes["Units"];
+    const unitColumn = record.attributes["UNIT_MEASURE"] === undefined ? "Units" : "UNIT_MEASURE";
+    return {
+      line: record.line,
+      indicator:
+        series !== undefined
+          ? { code: series.toUpperCase(), ...columnOf(seriesColumn) }
+          : defaults.indicator === undefined
+            ? undefined
+            : { code: defaults.indicator.toUpperCase(), column: 0, columnName: "--indicator" },
+      area,
+      timePeriod: record.timePeriod,
+      year: record.year,
+      value: record.value,
+      dimensions,
+      unit: unitText === undefined ? undefined : { text: unitText, ...columnOf(unitColumn) },
+      unitMult: Number(record.attributes["UNIT_MULT"] ?? "0") || 0,
+      obsStatus: record.attributes["OBS_STATUS"],
+      comment: record.attributes["COMMENT_OBS"],
+      source:
+        defaults.source === undefined
+          ? undefined
+          : { text: defaults.source, column: 0, columnName: "--source" },
+    };
+  });
+  return { rows, diagnostics: [...parsed.diagnostics] };
+}
