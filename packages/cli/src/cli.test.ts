@@ -111,7 +111,7 @@ describe("atlas", () => {
       "indicator,area,year,value,unit,source\nEN_MAT_DOMCMPC,KAZ,2018,31.20,T_PER_CAP,Kazstat (2025)\n",
     );
     const dry = await runAtlas(["import", good, "--dry-run"], pglite);
-    expect(dry.stdout).toContain("would import 1 observation(s)");
+    expect(dry.stdout).toContain("would import 1 row(s) of 1 series: 1 new, 0 updated, 0 unchanged");
     const run = await runAtlas(["import", good, "--report", "json"], pglite);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ format: "long-csv", inserted: 1, updated: 0 });
@@ -124,7 +124,7 @@ describe("atlas", () => {
     expect(rows[0]?.cells[12]).toBe("not stated");
   });
 
-  it("validates stored values: the Kyrgyz lost-decimal 12.4.2 figures are flagged (exit 1)", async () => {
+  it("holds the Kyrgyz lost-decimal 12.4.2 figures for review; confirmed, they are flagged by validate (exit 1)", async () => {
     // Values of the NSC's 12.4.2.xml as ../shared/data/open-sdg-kyrgyzstan-sdmx/PROVENANCE.md lists them.
     const kyrgyz = file(
       "kgz-12.4.2.csv",
@@ -137,34 +137,52 @@ describe("atlas", () => {
         "",
       ].join("\n"),
     );
-    expect((await runAtlas(["import", kyrgyz], pglite)).code).toBe(0);
-    const run = await runAtlas(
-      ["validate", "--indicator", "EN_HAZ_PCAP,EN_HAZ_TRTDISR", "--area", "KGZ", "--format", "json"],
-      pglite,
-    );
-    expect(run.code).toBe(1);
-    const report = JSON.parse(run.stdout) as {
-      checked: number;
-      findings: { ruleId: string; indicator: string; timePeriod: string; value: string }[];
+    const imported = await runAtlas(["import", kyrgyz, "--json"], pglite);
+    expect(imported.code).toBe(0);
+    const report = JSON.parse(imported.stdout) as {
+      flagged: number;
+      flags: { row: number; ruleId: string }[];
     };
-    expect(report.checked).toBeGreaterThanOrEqual(4);
-    const flags = report.findings.map((finding) => [
-      finding.ruleId,
-      finding.indicator,
-      finding.timePeriod,
-      finding.value,
-    ]);
-    expect(flags).toEqual(
+    expect(report.flags).toEqual(
       expect.arrayContaining([
-        ["percent-range", "EN_HAZ_TRTDISR", "2015", "467"],
-        ["percent-range", "EN_HAZ_TRTDISR", "2016", "329"],
-        ["year-on-year-jump", "EN_HAZ_PCAP", "2015", "18337"],
+        expect.objectContaining({ row: 4, ruleId: "percent-range" }),
+        expect.objectContaining({ row: 5, ruleId: "percent-range" }),
       ]),
     );
-    const text = await runAtlas(["validate", "--indicator", "EN_HAZ_TRTDISR", "--area", "KGZ"], pglite);
-    expect(text.stdout).toContain(
+    const listed = await runAtlas(
+      ["flags", "--area", "KGZ", "--indicator", "EN_HAZ_TRTDISR", "--format", "json"],
+      pglite,
+    );
+    const held = JSON.parse(listed.stdout) as { versionId: number; timePeriod: string; value: string }[];
+    expect(held.map((value) => [value.timePeriod, value.value])).toEqual([
+      ["2015", "467"],
+      ["2016", "329"],
+    ]);
+    const clean = await runAtlas(["validate", "--indicator", "EN_HAZ_TRTDISR", "--area", "KGZ"], pglite);
+    expect(clean.stdout).not.toContain("467");
+    expect(
+      (await runAtlas(["flags", "confirm", String(held[0]?.versionId), "--comment", " "], pglite)).code,
+    ).toBe(1);
+    const confirmed = await runAtlas(
+      ["flags", "confirm", String(held[0]?.versionId), "--comment", "checked with the NSC"],
+      pglite,
+    );
+    expect(confirmed.code).toBe(0);
+    expect(confirmed.stdout).toContain("confirmed by cli: checked with the NSC");
+    const rejected = await runAtlas(
+      ["flags", "reject", String(held[1]?.versionId), "--comment", "lost decimal"],
+      pglite,
+    );
+    expect(rejected.code).toBe(0);
+    expect(
+      (await runAtlas(["flags", "reject", String(held[1]?.versionId), "--comment", "again"], pglite)).code,
+    ).toBe(1);
+    const run = await runAtlas(["validate", "--indicator", "EN_HAZ_TRTDISR", "--area", "KGZ"], pglite);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
       "KGZ EN_HAZ_TRTDISR 2015: error percent-range: 467 % is above the upper bound 100 %",
     );
+    expect(run.stdout).not.toContain("329");
     expect((await runAtlas(["validate", "--format", "xml"], pglite)).code).toBe(2);
     expect((await runAtlas(["validate", "--indicator", "NOPE"], pglite)).code).toBe(1);
   });

@@ -7,6 +7,7 @@ import { Command, CommanderError } from "commander";
 import { registerBaselineCommand } from "./commands/baseline-command.ts";
 import { registerDbCommand } from "./commands/db-command.ts";
 import { registerExportCommand } from "./commands/export-command.ts";
+import { registerFlagsCommand } from "./commands/flags-command.ts";
 import { registerImportCommand } from "./commands/import-command.ts";
 import { registerRecordsCommand } from "./commands/records-command.ts";
 import { registerServeCommand } from "./commands/serve-command.ts";
@@ -32,6 +33,7 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     registerUserCommand,
     registerRecordsCommand,
     registerValidateCommand,
+    registerFlagsCommand,
   ];
   for (const register of commands) register(program, setExitCode);
   // Subcommands inherit exit overriding only when set on each; apply it everywhere.

@@ -44,7 +44,14 @@ export { resolveConfig } from "./config.ts";
 export { getHealth } from "./health/get-health.ts";
 export type { ImportObservationsOptions } from "./imports/import-observations.ts";
 export { importObservations } from "./imports/import-observations.ts";
-export type { ImportFormatName, ImportReport } from "./imports/import-report.ts";
+export type {
+  ImportDiagnostic,
+  ImportFlag,
+  ImportFormatName,
+  ImportReport,
+} from "./imports/import-report.ts";
+export { importFormatNames } from "./imports/import-report.ts";
+export { readImportFile, readImportFolder } from "./imports/read-import-folder.ts";
 export type { RecordExportFilter } from "./knowledge/export-records.ts";
 export { exportRecords } from "./knowledge/export-records.ts";
 export { getRecord, getRecordHistory } from "./knowledge/get-record.ts";
@@ -67,6 +74,10 @@ export type { OpenedAtlas } from "./open-atlas-database.ts";
 export { openAtlasDatabase } from "./open-atlas-database.ts";
 export { getCountryProfile, profileTopics } from "./profiles/get-country-profile.ts";
 export type { ProgressCallback } from "./progress.ts";
+export type { QualityRuleSet } from "./quality/quality-rules.ts";
+export { loadQualityRules, saveQualityRules } from "./quality/quality-rules.ts";
+export type { FlaggedValue, ReviewDecision } from "./quality/review-flagged-values.ts";
+export { listFlaggedValues, reviewFlaggedValue } from "./quality/review-flagged-values.ts";
 export type { ValidationReport } from "./quality/validate-observations.ts";
 export { validateObservations } from "./quality/validate-observations.ts";
 export {

@@ -1,6 +1,13 @@
-import { readFile } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import path from "node:path";
-import { type ImportReport, importObservations, ServiceError } from "@circular-atlas/services";
+import {
+  type ImportReport,
+  importFormatNames,
+  importObservations,
+  readImportFile,
+  readImportFolder,
+  ServiceError,
+} from "@circular-atlas/services";
 import type { Command } from "commander";
 import { exitCodes, UsageError } from "../exit-codes.ts";
 import { withAtlas } from "../open-for-command.ts";
@@ -12,51 +19,70 @@ interface ImportOptions {
   indicator?: string;
   area?: string;
   source?: string;
+  structure?: string;
   dryRun?: boolean;
+  partial?: boolean;
+  json?: boolean;
   report: string;
 }
+
+/** `--format` names: the service's, with the issue's short aliases. */
+const formatAliases: Record<string, string> = { csv: "long-csv", opensdg: "open-sdg-csv" };
 
 export function registerImportCommand(program: Command, setExitCode: (code: number) => void): void {
   program
     .command("import")
-    .argument("<file>", "a long CSV (indicator,area,year,value,unit,source) or an Open SDG data CSV")
-    .description("import observations from a file, all or nothing: any error leaves the database unchanged")
-    .option("--format <format>", "auto, long-csv, open-sdg-csv or sdmx-csv", "auto")
+    .argument(
+      "<file-or-folder>",
+      "a data file, or a folder (an Open SDG data repository: data/ with an SDMX structure message beside it)",
+    )
+    .description(
+      "import observations, all or nothing: any rejected row leaves the database unchanged (exit 1); flagged rows wait for a reviewer",
+    )
+    .option("--format <format>", `auto, csv (long CSV), opensdg, ${importFormatNames.join(", ")}`, "auto")
     .option("--indicator <code>", "indicator code, for Open SDG files (which carry none)")
     .option("--area <ISO3>", "area code, for national Open SDG files")
-    .option("--source <id-or-citation>", "source id or citation, for Open SDG files")
-    .option("--dry-run", "check the file and report what would change, without writing")
+    .option("--source <id-or-citation>", "source id or citation, for files without a source column")
+    .option("--structure <file>", "SDMX-ML structure message (DSD and codelists) the data use")
+    .option("--dry-run", "check everything and report what would change, without writing")
+    .option("--partial", "write the valid rows and list every rejected one")
+    .option("--json", "print the report as JSON (same as --report json)")
     .option("--report <format>", "report format on stdout: text or json", "text")
-    .action(async (file: string, options: ImportOptions) => {
+    .action(async (target: string, options: ImportOptions) => {
       setExitCode(
         await runCommand(async () => {
-          if (!["auto", "long-csv", "open-sdg-csv", "sdmx-csv"].includes(options.format)) {
+          const format = formatAliases[options.format] ?? options.format;
+          if (format !== "auto" && !(importFormatNames as readonly string[]).includes(format))
             throw new UsageError(
-              `--format must be auto, long-csv, open-sdg-csv or sdmx-csv (got ${options.format})`,
+              `--format must be auto, csv, opensdg or one of ${importFormatNames.join(", ")} (got ${options.format})`,
             );
-          }
+          const json = options.json === true || options.report === "json";
           if (!["text", "json"].includes(options.report))
             throw new UsageError(`--report must be text or json (got ${options.report})`);
-          const text = await readFile(file, "utf8");
+          const isFolder = (await stat(target)).isDirectory();
+          const input = isFolder
+            ? await readImportFolder(target)
+            : { files: undefined, structure: undefined, file: await readImportFile(target) };
+          const structure =
+            options.structure === undefined ? input.structure : await readImportFile(options.structure);
           return withAtlas({ loadBaseline: true }, async (atlas) => {
             try {
               const report = await importObservations({
                 db: atlas.handle.db,
-                fileName: path.basename(file),
-                text,
-                format: options.format as "auto",
+                fileName: path.basename(target),
+                ...("file" in input ? { text: input.file.text } : { files: input.files }),
+                structure,
+                format: format as "auto",
                 indicator: options.indicator,
                 area: options.area,
                 source: options.source,
                 dryRun: options.dryRun === true,
+                partial: options.partial === true,
               });
-              await writeResult(
-                options.report === "json" ? JSON.stringify(report, null, 2) : describeReport(report),
-                undefined,
-              );
+              await writeResult(json ? JSON.stringify(report, null, 2) : describeReport(report), undefined);
               return exitCodes.ok;
             } catch (error) {
-              if (error instanceof ServiceError && options.report === "json") {
+              if (error instanceof ServiceError && json) {
                 await writeResult(
                   JSON.stringify({ error: error.code, message: error.message, ...error.details }, null, 2),
                   undefined,
@@ -71,14 +97,23 @@ export function registerImportCommand(program: Command, setExitCode: (code: numb
 }
 
 function describeReport(report: ImportReport): string {
+  const where = (diagnostic: ImportReport["diagnostics"][number]) =>
+    `${diagnostic.file ?? report.fileName}${diagnostic.row === undefined ? "" : `, row ${diagnostic.row}`}`;
   const warnings = report.diagnostics.filter((diagnostic) => diagnostic.severity === "warning");
-  for (const warning of warnings) {
-    note(
-      `${report.fileName}${warning.row === undefined ? "" : `, row ${warning.row}`}: warning: ${warning.message}`,
+  for (const warning of warnings) note(`${where(warning)}: warning: ${warning.message}`);
+  const lines: string[] = [];
+  for (const rejected of report.diagnostics.filter((diagnostic) => diagnostic.severity === "error"))
+    lines.push(`${where(rejected)}: rejected: ${rejected.message}`);
+  for (const flag of report.flags)
+    lines.push(
+      `${flag.file}, row ${flag.row}: held for review: ${flag.area} ${flag.indicator}${flag.dimensionKey === "" ? "" : ` [${flag.dimensionKey}]`} ${flag.timePeriod} = ${flag.value}: ${flag.severity} ${flag.ruleId}: ${flag.message}`,
     );
-  }
   const action = report.dryRun ? "would import" : "imported";
-  return `${report.fileName} (${report.format}): ${action} ${report.observations} observation(s) from ${report.rowsRead} row(s)${
-    report.dryRun ? "" : `: ${report.inserted} new, ${report.updated} updated`
-  }${warnings.length > 0 ? `; ${warnings.length} warning(s)` : ""}`;
+  const reasons = Object.entries(report.rejectedByReason)
+    .map(([code, count]) => `${count} ${code}`)
+    .join(", ");
+  lines.push(
+    `${report.fileName} (${report.format}${report.files.length > 1 ? `, ${report.files.length} files` : ""}): ${action} ${report.rowsRead} row(s) of ${report.series} series: ${report.inserted} new, ${report.updated} updated, ${report.unchanged} unchanged, ${report.flagged} held for review, ${report.rejected} rejected${reasons === "" ? "" : ` (${reasons})`}${report.newIndicators.length > 0 ? `; ${report.newIndicators.length} new series` : ""}${warnings.length > 0 ? `; ${warnings.length} warning(s)` : ""}`,
+  );
+  return lines.join("\n");
 }

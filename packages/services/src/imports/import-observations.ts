@@ -208,7 +208,7 @@ export async function importObservations(options: ImportObservationsOptions): Pr
     }
     const raised = flagsByKey.get(key);
     if (raised !== undefined) {
-      toHold.push({ observation: row.observation, flags: raised.map(flagOf) });
+      toHold.push({ observation: row.observation, flags: flagsOf(raised) });
       for (const finding of raised)
         flags.push({ file: row.fileName, row: row.line, ...importFlagOf(finding) });
       continue;
@@ -428,14 +428,28 @@ async function runQualityRules(
   });
 }
 
-function flagOf(finding: QualityFinding): NewQualityFlag {
-  return {
-    ruleId: finding.ruleId,
-    kind: finding.kind,
-    severity: finding.severity,
-    message: finding.message,
-    details: { ...finding.details },
-  };
+/**
+ * One stored flag per rule and value: a rule may find a value twice (a jump from the year
+ * before and to the year after), and the reviewer decides once, so the messages are joined.
+ */
+function flagsOf(findings: readonly QualityFinding[]): NewQualityFlag[] {
+  const byRule = new Map<string, NewQualityFlag>();
+  for (const finding of findings) {
+    const earlier = byRule.get(finding.ruleId);
+    byRule.set(
+      finding.ruleId,
+      earlier === undefined
+        ? {
+            ruleId: finding.ruleId,
+            kind: finding.kind,
+            severity: finding.severity,
+            message: finding.message,
+            details: { ...finding.details },
+          }
+        : { ...earlier, message: `${earlier.message}; ${finding.message}` },
+    );
+  }
+  return [...byRule.values()];
 }
 
 function importFlagOf(finding: QualityFinding): Omit<ImportFlag, "file" | "row"> {

@@ -8,13 +8,13 @@
 import { type AtlasDatabase, findObservations } from "@circular-atlas/database";
 import {
   checkObservations,
-  defaultQualityRules,
   type QualityFinding,
   type QualityObservation,
   type QualityRule,
 } from "@circular-atlas/engines";
 import { referenceCatalogue } from "../reference/reference-catalogue.ts";
 import { knownAreaCodes, knownIndicatorCodes } from "../reference/reference-queries.ts";
+import { loadQualityRules } from "./quality-rules.ts";
 
 export interface ValidationReport {
   /** Observations the rules looked at. */
@@ -50,7 +50,7 @@ export async function validateObservations(options: {
       source: row.sourceId,
     }),
   );
-  const rules = options.rules ?? defaultQualityRules;
+  const rules = options.rules ?? (await loadQualityRules(db)).rules;
   const findings = checkObservations({ candidates, accepted: [], rules });
   return {
     checked: candidates.length,
