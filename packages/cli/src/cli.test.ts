@@ -3,7 +3,7 @@
  * on stdout, diagnostics on stderr, all-or-nothing imports, and backups that restore across
  * PGlite and PostgreSQL (the PostgreSQL half runs when DATABASE_URL is set, as in CI).
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
@@ -185,6 +185,39 @@ describe("atlas", () => {
     expect(run.stdout).not.toContain("329");
     expect((await runAtlas(["validate", "--format", "xml"], pglite)).code).toBe(2);
     expect((await runAtlas(["validate", "--indicator", "NOPE"], pglite)).code).toBe(1);
+  });
+
+  it("imports an Open SDG repository folder for the country --area names, with its labels", async () => {
+    const repository = path.join(work, "open-sdg-repo");
+    mkdirSync(path.join(repository, "data"), { recursive: true });
+    mkdirSync(path.join(repository, "translations", "en"), { recursive: true });
+    // Rows and labels re-typed from ../shared/data/open-sdg-kazakhstan (11-6-1, REF_AREA.yml).
+    writeFileSync(
+      path.join(repository, "data", "indicator_11-6-1.csv"),
+      "Year,UNIT_MEASURE,REF_AREA,Value\n2016,PT,,66.4\n2017,PT,,68.6\n2017,PT,KZAKM,70.1\n",
+    );
+    writeFileSync(path.join(repository, "translations", "en", "REF_AREA.yml"), "KZAKM: Akmola\n");
+    writeFileSync(
+      path.join(repository, "translations", "en", "national_indicators.yml"),
+      "11-6-1-title: Providing the population with services for the collection and disposal of solid waste\n",
+    );
+    const missingArea = await runAtlas(["import", repository, "--source", "Kazstat"], pglite);
+    expect(missingArea.code).toBe(2);
+    expect(missingArea.stderr).toContain("name its country with --area");
+    const run = await runAtlas(
+      ["import", repository, "--area", "KAZ", "--source", "Kazstat", "--json"],
+      pglite,
+    );
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({
+      format: "open-sdg-csv",
+      rowsRead: 3,
+      inserted: 3,
+      newIndicators: ["KAZ_11-6-1"],
+    });
+    const exported = await runAtlas(["export", "--indicator", "KAZ_11-6-1", "--area", "KAZ-KZAKM"], pglite);
+    expect(exported.code).toBe(0);
+    expect(exported.stdout).toContain("70.1");
   });
 
   it("imports SDMX-CSV found by its header, or refuses it whole with each row's place", async () => {

@@ -18,6 +18,8 @@ export type { LongCsvObservation, LongCsvResult } from "./long-csv.ts";
 export { isLongCsv, longCsvHeader, parseLongCsv } from "./long-csv.ts";
 export type { OpenSdgCsvResult, OpenSdgRecord } from "./open-sdg-csv.ts";
 export { openSdgAttributeColumns, openSdgIndicatorId, parseOpenSdgCsv } from "./open-sdg-csv.ts";
+export type { OpenSdgTranslations } from "./open-sdg-translations.ts";
+export { parseOpenSdgTranslations } from "./open-sdg-translations.ts";
 export type { RecordsCsvResult, RecordsCsvRow } from "./records-csv.ts";
 export { parseRecordsCsv, recordCsvColumns, toRecordsCsv } from "./records-csv.ts";
 export type { SdmxCsvLayout, SdmxCsvVersion } from "./sdmx/sdmx-csv-layout.ts";

@@ -76,7 +76,10 @@ export function parseOpenSdgCsv(text: string, options: { fileName?: string } = {
     const read = readRecord(record, layout, columns.ignored, diagnostics);
     if (read === "missing") skippedMissing++;
     if (read === "missing" || read === undefined) continue;
-    const key = `${read.year}|${Object.entries(read.dimensions)
+    // Open SDG sites let the reader pick a unit as they pick a breakdown, so one year may hold a
+    // value per unit (Kazstat's 9-2-1: a share and a value in dollars): the unit is part of the key.
+    const unit = read.attributes["UNIT_MEASURE"] ?? read.attributes["Units"] ?? "";
+    const key = `${read.year}|${unit}|${Object.entries(read.dimensions)
       .map(([name, code]) => `${name}=${code}`)
       .join(";")}`;
     const firstLine = seen.get(key);
@@ -84,7 +87,7 @@ export function parseOpenSdgCsv(text: string, options: { fileName?: string } = {
       diagnostics.push({
         code: "open-sdg/duplicate",
         severity: "error",
-        message: `the same year and breakdown is already given on row ${firstLine}`,
+        message: `the same year, unit and breakdown is already given on row ${firstLine}`,
         row: record.line,
       });
       continue;

@@ -42,7 +42,8 @@ export { readBaseline } from "./baseline/read-baseline.ts";
 export type { AtlasConfig } from "./config.ts";
 export { resolveConfig } from "./config.ts";
 export { getHealth } from "./health/get-health.ts";
-export type { ImportObservationsOptions } from "./imports/import-observations.ts";
+export type { CodeDictionary } from "./imports/code-dictionary.ts";
+export type { ImportFile, ImportObservationsOptions } from "./imports/import-observations.ts";
 export { importObservations } from "./imports/import-observations.ts";
 export type {
   ImportDiagnostic,
@@ -51,7 +52,7 @@ export type {
   ImportReport,
 } from "./imports/import-report.ts";
 export { importFormatNames } from "./imports/import-report.ts";
-export { readImportFile, readImportFolder } from "./imports/read-import-folder.ts";
+export { readImportFile, readImportFolder, readOpenSdgRepository } from "./imports/read-import-folder.ts";
 export type { RecordExportFilter } from "./knowledge/export-records.ts";
 export { exportRecords } from "./knowledge/export-records.ts";
 export { getRecord, getRecordHistory } from "./knowledge/get-record.ts";

@@ -1,11 +1,14 @@
 import { stat } from "node:fs/promises";
 import path from "node:path";
 import {
+  type CodeDictionary,
+  type ImportFile,
   type ImportReport,
   importFormatNames,
   importObservations,
   readImportFile,
   readImportFolder,
+  readOpenSdgRepository,
   ServiceError,
 } from "@circular-atlas/services";
 import type { Command } from "commander";
@@ -59,10 +62,7 @@ export function registerImportCommand(program: Command, setExitCode: (code: numb
           const json = options.json === true || options.report === "json";
           if (!["text", "json"].includes(options.report))
             throw new UsageError(`--report must be text or json (got ${options.report})`);
-          const isFolder = (await stat(target)).isDirectory();
-          const input = isFolder
-            ? await readImportFolder(target)
-            : { files: undefined, structure: undefined, file: await readImportFile(target) };
+          const input = await readInput(target, options.area);
           const structure =
             options.structure === undefined ? input.structure : await readImportFile(options.structure);
           return withAtlas({ loadBaseline: true }, async (atlas) => {
@@ -70,8 +70,9 @@ export function registerImportCommand(program: Command, setExitCode: (code: numb
               const report = await importObservations({
                 db: atlas.handle.db,
                 fileName: path.basename(target),
-                ...("file" in input ? { text: input.file.text } : { files: input.files }),
+                ...(input.file !== undefined ? { text: input.file.text } : { files: input.files ?? [] }),
                 structure,
+                dictionary: input.dictionary,
                 format: format as "auto",
                 indicator: options.indicator,
                 area: options.area,
@@ -94,6 +95,32 @@ export function registerImportCommand(program: Command, setExitCode: (code: numb
         }),
       );
     });
+}
+
+/**
+ * A file, an Open SDG CSV repository (data/indicator_*.csv with translations/: one country's, so
+ * --area names it), or a folder of data files with an SDMX structure message beside them.
+ */
+async function readInput(
+  target: string,
+  area: string | undefined,
+): Promise<{
+  file?: ImportFile;
+  files?: ImportFile[];
+  structure?: ImportFile | undefined;
+  dictionary?: CodeDictionary;
+}> {
+  if (!(await stat(target)).isDirectory()) return { file: await readImportFile(target) };
+  if (area !== undefined) {
+    const repository = await readOpenSdgRepository(target, area.toUpperCase());
+    if (repository !== null) return { ...repository, structure: undefined };
+  }
+  const folder = await readImportFolder(target);
+  if (area === undefined && folder.files.some((file) => /(^|\/)indicator_[^/]+\.csv$/i.test(file.fileName)))
+    throw new UsageError(
+      `${target} looks like an Open SDG data repository: name its country with --area (ISO3)`,
+    );
+  return folder;
 }
 
 function describeReport(report: ImportReport): string {

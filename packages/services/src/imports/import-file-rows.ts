@@ -24,6 +24,8 @@ export interface ImportDefaults {
   readonly area?: string | undefined;
   /** For files without a source column: a source id, or a citation that becomes a new source. */
   readonly source?: string | undefined;
+  /** For Open SDG files that mix units without a SERIES column: one series per unit. */
+  readonly seriesPerUnit?: boolean | undefined;
 }
 
 export interface FileRows {
@@ -116,20 +118,32 @@ function openSdgRows(
     }
     const unitText = record.attributes["UNIT_MEASURE"] ?? record.attributes["Units"];
     const unitColumn = record.attributes["UNIT_MEASURE"] === undefined ? "Units" : "UNIT_MEASURE";
+    const base = series ?? defaults.indicator;
+    const indicator =
+      base === undefined
+        ? undefined
+        : defaults.seriesPerUnit === true && unitText !== undefined
+          ? `${base}.${unitText}`
+          : base;
     return {
       line: record.line,
       indicator:
-        series !== undefined
-          ? { code: series.toUpperCase(), ...columnOf(seriesColumn) }
-          : defaults.indicator === undefined
-            ? undefined
-            : { code: defaults.indicator.toUpperCase(), column: 0, columnName: "--indicator" },
+        indicator === undefined
+          ? undefined
+          : {
+              code: indicator.toUpperCase(),
+              ...(series !== undefined ? columnOf(seriesColumn) : { column: 0, columnName: "--indicator" }),
+            },
       area,
       timePeriod: record.timePeriod,
       year: record.year,
       value: record.value,
       dimensions,
-      unit: unitText === undefined ? undefined : { text: unitText, ...columnOf(unitColumn) },
+      // UNIT_MEASURE holds SDMX codes, which belong to the observation; `Units` is free text.
+      unit:
+        unitText === undefined
+          ? undefined
+          : { text: unitText, ...columnOf(unitColumn), coded: unitColumn === "UNIT_MEASURE" },
       unitMult: Number(record.attributes["UNIT_MULT"] ?? "0") || 0,
       obsStatus: record.attributes["OBS_STATUS"],
       comment: record.attributes["COMMENT_OBS"],

@@ -7,12 +7,13 @@
  * them; rows equal to the published value change nothing. A dry run stops before writing and
  * reports the same counts.
  */
-import type { Area, Indicator, Source } from "@circular-atlas/contracts";
+import type { Source } from "@circular-atlas/contracts";
 import type { AtlasDatabase } from "@circular-atlas/database";
 import { formatDiagnostic } from "@circular-atlas/formats";
 import { invalidateReferenceCatalogue, referenceCatalogue } from "../reference/reference-catalogue.ts";
 import { ServiceError } from "../service-error.ts";
 import { classifyImportRows } from "./classify-import-rows.ts";
+import { type CodeDictionary, sdmxDictionary } from "./code-dictionary.ts";
 import { detectFormat, fileRows, type ImportDefaults } from "./import-file-rows.ts";
 import type { ImportFormatName, ImportReport } from "./import-report.ts";
 import {
@@ -25,7 +26,7 @@ import {
   rejectedBeforeRows,
 } from "./import-row-checks.ts";
 import { resolveImportRows } from "./resolve-import-rows.ts";
-import { structureSeries } from "./structure-series.ts";
+import { noStructureSeries, structureSeries } from "./structure-series.ts";
 import { writeImport } from "./write-import.ts";
 
 export type { ImportFile } from "./import-row-checks.ts";
@@ -43,6 +44,8 @@ export interface ImportObservationsOptions extends ImportDefaults {
    * national series it defines that the observatory lacks are registered as indicators.
    */
   readonly structure?: ImportFile | undefined;
+  /** What the publisher's codes mean, when it gives them otherwise (an Open SDG site's translations). */
+  readonly dictionary?: CodeDictionary | undefined;
   readonly dryRun?: boolean;
   /** Write the valid rows and list the rejected ones, instead of writing nothing. */
   readonly partial?: boolean;
@@ -65,17 +68,22 @@ export async function importObservations(options: ImportObservationsOptions): Pr
     ...fileRows(file, formats[index] as ImportFormatName, {
       areas: catalogue.areas,
       structure: structure?.structure,
-      defaults: options,
+      defaults: {
+        ...options,
+        indicator: file.indicator ?? options.indicator,
+        seriesPerUnit: file.seriesPerUnit,
+      },
     }),
   }));
 
   const newSources = new Map<string, Source>();
   const citation = (text: string) => newSources.get(text) ?? citationSource(text);
+  const dictionary = options.dictionary ?? (structure === undefined ? undefined : sdmxDictionary(structure));
   const series =
-    structure === undefined
-      ? { indicators: new Map<string, Indicator>(), dimensionCodes: [], areas: new Map<string, Area>() }
+    dictionary === undefined
+      ? noStructureSeries
       : structureSeries(
-          structure,
+          dictionary,
           parsed.map(({ file, rows }) => ({ fileName: file.fileName, rows })),
           (code) => catalogue.indicatorsByCode.has(code),
           options.source === undefined
@@ -83,11 +91,6 @@ export async function importObservations(options: ImportObservationsOptions): Pr
             : (catalogue.sourcesById.get(options.source)?.id ?? citation(options.source).id),
           catalogue.areas,
         );
-  const structureDimensions = new Set(
-    structure?.structure?.dimensions.filter(
-      (id) => !["FREQ", "REPORTING_TYPE", "SERIES", "REF_AREA"].includes(id),
-    ) ?? [],
-  );
   const addedDimensions = new Map<string, Set<string>>();
   const results: FileResult[] = parsed.map(({ file, format, rows, diagnostics }) => {
     const resolved = resolveImportRows(
@@ -96,7 +99,7 @@ export async function importObservations(options: ImportObservationsOptions): Pr
       diagnostics,
       citation,
       series.indicators,
-      structureDimensions,
+      (dimension) => dictionary?.definesDimension(dimension) ?? false,
       series.areas,
     );
     for (const source of resolved.newSources) newSources.set(source.citation ?? source.title, source);
@@ -211,7 +214,7 @@ export async function importObservations(options: ImportObservationsOptions): Pr
     catalogue,
     newSources: [...newSources.values()],
     series,
-    agency: structure?.structure?.ref?.agency ?? "SDMX",
+    agency: dictionary?.agency ?? "SDMX",
     addedDimensions,
     toPublish: toPublish.map((row) => row.observation),
     toHold,

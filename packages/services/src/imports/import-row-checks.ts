@@ -14,6 +14,10 @@ import type { ResolvedRow } from "./resolve-import-rows.ts";
 export interface ImportFile {
   readonly fileName: string;
   readonly text: string;
+  /** The series of a file that names none (an Open SDG file is one national indicator). */
+  readonly indicator?: string | undefined;
+  /** The file mixes units without a SERIES column: each unit is a series of its own (`<indicator>.<unit>`). */
+  readonly seriesPerUnit?: boolean | undefined;
 }
 
 /** One file of an import after its rows were resolved. */

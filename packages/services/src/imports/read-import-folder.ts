@@ -6,8 +6,9 @@
  */
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { decodeUtf8 } from "@circular-atlas/formats";
+import { decodeUtf8, formatDiagnostic, parseOpenSdgTranslations, readCsv } from "@circular-atlas/formats";
 import { ServiceError } from "../service-error.ts";
+import { type CodeDictionary, openSdgDictionary } from "./code-dictionary.ts";
 import type { ImportFile } from "./import-observations.ts";
 
 const dataExtensions = new Set([".csv", ".xml"]);
@@ -77,4 +78,79 @@ export async function readImportFolder(
       `${directory}: no data files (.csv or .xml) in it or in its data/ folder`,
     );
   return { files, structure: structures[0] };
+}
+
+/** Translation groups an import needs: code labels and indicator titles. */
+const translationGroups = (name: string) =>
+  /^[A-Z][A-Z0-9_]*$/.test(name) || name === "national_indicators" || name === "global_indicators";
+
+/**
+ * An Open SDG data repository in CSV form (`data/indicator_<id>.csv` and `translations/`), as the
+ * files of one import and the dictionary of its labels. Each data file without a SERIES column is
+ * one national series `<country>_<id>` (one per unit when the file mixes units). Null when the
+ * folder is not such a repository.
+ */
+export async function readOpenSdgRepository(
+  directory: string,
+  country: string,
+): Promise<{ files: ImportFile[]; dictionary: CodeDictionary } | null> {
+  const translationsDirectory = path.join(directory, "translations");
+  const dataDirectory = path.join(directory, "data");
+  const languages = await readdir(translationsDirectory, { withFileTypes: true }).then(
+    (entries) => entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name),
+    () => null,
+  );
+  const dataNames = await readdir(dataDirectory).then(
+    (names) => names.filter((name) => /^indicator_.+\.csv$/i.test(name)).sort(),
+    () => null,
+  );
+  if (languages === null || dataNames === null || dataNames.length === 0) return null;
+  const labels = new Map<string, Map<string, ReadonlyMap<string, string>>>();
+  for (const language of languages.sort()) {
+    const groups = new Map<string, ReadonlyMap<string, string>>();
+    for (const name of (await readdir(path.join(translationsDirectory, language))).sort()) {
+      const group = name.replace(/\.ya?ml$/i, "");
+      if (group === name || !translationGroups(group)) continue;
+      const file = await readImportFile(
+        path.join(translationsDirectory, language, name),
+        `translations/${language}/${name}`,
+      );
+      const parsed = parseOpenSdgTranslations(file.text);
+      const broken = parsed.diagnostics.find((diagnostic) => diagnostic.severity === "error");
+      if (broken !== undefined)
+        throw new ServiceError("import-invalid", formatDiagnostic(broken, file.fileName), {
+          diagnostics: [{ ...broken, file: file.fileName }],
+        });
+      groups.set(group, parsed.labels);
+    }
+    labels.set(language, groups);
+  }
+  const files: ImportFile[] = [];
+  for (const name of dataNames) {
+    const file = await readImportFile(path.join(dataDirectory, name), `data/${name}`);
+    const id = name.replace(/^indicator_/i, "").replace(/\.csv$/i, "");
+    files.push({ ...file, indicator: `${country}_${id}`, seriesPerUnit: mixesUnits(file.text) });
+  }
+  return { files, dictionary: openSdgDictionary(country, labels) };
+}
+
+/**
+ * Whether a series of the file (the file itself when it has no SERIES column) gives values in
+ * more than one unit; then every unit is a series of its own.
+ */
+function mixesUnits(text: string): boolean {
+  const records = readCsv(text).records;
+  const header = records[0]?.cells.map((cell) => cell.trim()) ?? [];
+  const series = header.indexOf("SERIES");
+  const unit =
+    header.indexOf("UNIT_MEASURE") === -1 ? header.indexOf("Units") : header.indexOf("UNIT_MEASURE");
+  if (unit === -1) return false;
+  const units = new Map<string, Set<string>>();
+  for (const record of records.slice(1)) {
+    const code = (record.cells[unit] ?? "").trim();
+    if (code === "") continue;
+    const key = series === -1 ? "" : (record.cells[series] ?? "").trim();
+    units.set(key, (units.get(key) ?? new Set<string>()).add(code));
+  }
+  return [...units.values()].some((codes) => codes.size > 1);
 }

@@ -63,8 +63,8 @@ export function resolveImportRows(
   citationSource: (text: string) => Source,
   /** Indicators the import registers itself (series from the file's data structure). */
   newIndicators: ReadonlyMap<string, Indicator> = new Map(),
-  /** Breakdown dimensions of the file's data structure (DSD), which any of its series may use. */
-  structureDimensions: ReadonlySet<string> = new Set(),
+  /** Whether the publisher's structure defines a breakdown dimension, which any of its series may then use. */
+  definesDimension: (dimension: string) => boolean = () => false,
   /** Areas the file's structure defines (sub-national), by the code the file uses. */
   newAreas: ReadonlyMap<string, Area> = new Map(),
 ): ResolvedImport {
@@ -126,7 +126,7 @@ export function resolveImportRows(
           !addedDimensions.get(indicator.code)?.includes(dimension),
       );
       // A DSD that defines the breakdown (and whose codelist checked its code) vouches for it.
-      if (undeclared.length > 0 && undeclared.every((dimension) => structureDimensions.has(dimension)))
+      if (undeclared.length > 0 && undeclared.every(definesDimension))
         addedDimensions.set(indicator.code, [...(addedDimensions.get(indicator.code) ?? []), ...undeclared]);
       else if (undeclared.length > 0) {
         error(
