@@ -117,6 +117,15 @@ export type { ErrorCode, Problem } from "./problem.ts";
 export { errorCodes, problemSchema } from "./problem.ts";
 export type { CountryProfile, ProfileSection } from "./profile.ts";
 export { countryProfileSchema, profileSectionSchema } from "./profile.ts";
+export type { FlaggedValueDto } from "./quality-flag.ts";
+export {
+  flaggedValueListSchema,
+  flaggedValueQuerySchema,
+  flaggedValueSchema,
+  qualityFlagStates,
+  qualityRuleSetSchema,
+  reviewRequestSchema,
+} from "./quality-flag.ts";
 export type { QualityRuleDto } from "./quality-rule.ts";
 export { qualityRuleListSchema, qualityRuleSchema } from "./quality-rule.ts";
 export type { Source, SourceList } from "./source.ts";

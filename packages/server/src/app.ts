@@ -23,6 +23,7 @@ import { registerGeometryRoutes } from "./routes/geometry/geometry-routes.ts";
 import { registerHealthRoutes } from "./routes/health/health-routes.ts";
 import { registerIndicatorRoutes } from "./routes/indicators/indicators-routes.ts";
 import { registerObservationRoutes } from "./routes/observations/observations-routes.ts";
+import { registerQualityRoutes } from "./routes/quality/quality-routes.ts";
 import { registerRecordFileRoutes } from "./routes/records/record-file-routes.ts";
 import { registerRecordRoutes } from "./routes/records/records-routes.ts";
 import type { RouteContext } from "./routes/route-context.ts";
@@ -85,6 +86,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
             "Policies, good practices, stakeholders, initiatives, barriers, priorities, events, documents",
         },
         { name: "accounts", description: "Sign-in, sessions, API tokens and accounts" },
+        { name: "quality", description: "Data-quality rules, and the values they hold for review" },
         { name: "operations", description: "Health" },
       ],
     },
@@ -98,6 +100,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerGeometryRoutes(app, context);
   registerIndicatorRoutes(app, context);
   registerObservationRoutes(app, context);
+  registerQualityRoutes(app, context);
   registerCountryRoutes(app, context);
   registerSourceRoutes(app, context);
   registerAuthRoutes(app, context);

@@ -161,3 +161,12 @@ export function canEditQualityRules(actor: Actor): boolean {
     ((actor.role === "editor" || actor.role === "admin") && hasScope(actor, "admin"))
   );
 }
+
+/**
+ * The countries whose held (unpublished) values the actor may see: their own for country-scoped
+ * roles, every one for the Secretariat's roles and the system.
+ */
+export function heldValueCountries(actor: Actor): readonly string[] | "all" {
+  if (actor.kind === "system") return "all";
+  return roleRules[actor.role].scoped ? actor.countries : "all";
+}

@@ -5,7 +5,7 @@
  * version number and import stay); rejecting keeps it in the history as rejected. Either way the
  * comment is required and lands in the flag and in the audit log.
  */
-import { errorCodes } from "@circular-atlas/contracts";
+import { errorCodes, type FlaggedValueDto } from "@circular-atlas/contracts";
 import {
   type AtlasDatabase,
   bumpDataVersion,
@@ -21,33 +21,11 @@ import {
 } from "@circular-atlas/database";
 import type { Actor } from "../accounts/actor.ts";
 import { actorIp, actorUserId } from "../accounts/actor.ts";
-import { canReviewObservations } from "../accounts/permissions.ts";
+import { canReviewObservations, heldValueCountries } from "../accounts/permissions.ts";
 import { ServiceError } from "../service-error.ts";
 
-export interface FlaggedValue {
-  readonly versionId: number;
-  readonly version: number;
-  readonly indicator: string;
-  readonly area: string;
-  readonly timePeriod: string;
-  readonly dimensionKey: string;
-  readonly value: string;
-  readonly unit: string;
-  readonly unitMult: number;
-  readonly state: ObservationVersionRow["state"];
-  readonly sourceId: string;
-  readonly importId: number;
-  readonly recordedAt: string;
-  readonly flags: readonly {
-    readonly ruleId: string;
-    readonly severity: QualityFlagRow["severity"];
-    readonly message: string;
-    readonly details: Readonly<Record<string, number | string>>;
-    readonly state: QualityFlagRow["state"];
-    readonly reviewedBy: string | null;
-    readonly reviewComment: string | null;
-  }[];
-}
+/** A held value with its flags, as the API and the CLI show it. */
+export type FlaggedValue = FlaggedValueDto;
 
 /** Values with flags in the given states (open by default), by country, series, breakdown, period. */
 export async function listFlaggedValues(options: {
@@ -57,6 +35,8 @@ export async function listFlaggedValues(options: {
   states?: readonly QualityFlagRow["state"][];
   /** One version, whatever the state of its flags. */
   versionId?: number;
+  /** Who asks: country-scoped roles see their countries' values (and their regions') only. */
+  viewer?: Actor;
 }): Promise<FlaggedValue[]> {
   const rows = await listQualityFlags(options.db, {
     ...(options.versionId === undefined
@@ -65,7 +45,7 @@ export async function listFlaggedValues(options: {
     indicators: options.indicators,
     areas: options.areas,
   });
-  const byVersion = new Map<number, FlaggedValue & { flags: FlaggedValue["flags"][number][] }>();
+  const byVersion = new Map<number, FlaggedValue>();
   for (const { flag, version } of rows) {
     let entry = byVersion.get(version.id);
     if (entry === undefined) {
@@ -91,13 +71,19 @@ export async function listFlaggedValues(options: {
       ruleId: flag.ruleId,
       severity: flag.severity,
       message: flag.message,
-      details: flag.details,
+      details: { ...flag.details },
       state: flag.state,
       reviewedBy: flag.reviewedBy,
       reviewComment: flag.reviewComment,
     });
   }
-  return [...byVersion.values()];
+  const countries = options.viewer === undefined ? "all" : heldValueCountries(options.viewer);
+  const values = [...byVersion.values()];
+  return countries === "all"
+    ? values
+    : values.filter((value) =>
+        countries.some((country) => value.area === country || value.area.startsWith(`${country}-`)),
+      );
 }
 
 export interface ReviewDecision {
