@@ -47,7 +47,9 @@ describe("atlas", () => {
     expect((await runAtlas(["export", "--area", "KAZ"], pglite)).code).toBe(2);
     const badFormat = await runAtlas(["export", "--indicator", "SP.POP.TOTL", "--format", "xml"], pglite);
     expect(badFormat.code).toBe(2);
-    expect(badFormat.stderr).toContain("--format must be csv or json (got xml)");
+    expect(badFormat.stderr).toContain(
+      "--format must be one of csv, json, sdmx-csv, sdmx-csv2, sdmx-ml, opensdg (got xml)",
+    );
   });
 
   it("exports CSV to stdout and JSON to a file", async () => {

@@ -47,6 +47,8 @@ export type {
   SdmxStructureMessage,
 } from "./sdmx-ml/sdmx-ml-structure-reader.ts";
 export { parseSdmxStructure } from "./sdmx-ml/sdmx-ml-structure-reader.ts";
+export type { SdmxMlWriteOptions, SdmxMlWriteResult } from "./sdmx-ml/sdmx-ml-writer.ts";
+export { toSdmxMl } from "./sdmx-ml/sdmx-ml-writer.ts";
 export type { ContentLanguage, SearchConfigName } from "./search-text/content-languages.ts";
 export {
   contentLanguageCodes,

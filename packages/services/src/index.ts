@@ -68,6 +68,8 @@ export { searchKnowledge } from "./knowledge/search-knowledge.ts";
 export { listTaxonomy } from "./knowledge/taxonomy.ts";
 export { changeRecordStatus, createRecord, updateRecord } from "./knowledge/write-record.ts";
 export { dimensionKeyOf, parseDimensionKey } from "./observations/dimension-key.ts";
+export type { ExchangeFile, ExchangeFormat } from "./observations/export-observations.ts";
+export { exchangeFormats, exportObservations } from "./observations/export-observations.ts";
 export { observationCsvColumns, toObservationsCsv } from "./observations/observations-csv.ts";
 export type { ObservationSelection } from "./observations/query-observations.ts";
 export { queryObservations } from "./observations/query-observations.ts";

@@ -1,9 +1,16 @@
-import { queryObservations, toObservationsCsv } from "@circular-atlas/services";
+import {
+  type ExchangeFormat,
+  exchangeFormats,
+  exportObservations,
+  queryObservations,
+  referenceCatalogue,
+  toObservationsCsv,
+} from "@circular-atlas/services";
 import type { Command } from "commander";
 import { splitCodeList } from "../code-list.ts";
 import { UsageError } from "../exit-codes.ts";
 import { withAtlas } from "../open-for-command.ts";
-import { writeResult } from "../output.ts";
+import { note, writeResult } from "../output.ts";
 import { runCommand } from "../run-command.ts";
 
 interface ExportOptions {
@@ -19,10 +26,10 @@ interface ExportOptions {
 export function registerExportCommand(program: Command, setExitCode: (code: number) => void): void {
   program
     .command("export")
-    .description("export observations with their sources as CSV or JSON")
+    .description("export observations: the observatory's CSV or JSON (with sources), or an exchange format")
     .requiredOption("--indicator <code>", "indicator code(s), comma-separated")
     .option("--area <ISO3,...>", "area codes, comma-separated (default: every member state)")
-    .option("--format <format>", "csv or json", "csv")
+    .option("--format <format>", `csv, json, ${exchangeFormats.join(", ")}`, "csv")
     .option("--from <year>", "first year")
     .option("--to <year>", "last year")
     .option("--breakdown <which>", "total (headline values) or all", "total")
@@ -30,8 +37,9 @@ export function registerExportCommand(program: Command, setExitCode: (code: numb
     .action(async (options: ExportOptions) => {
       setExitCode(
         await runCommand(async () => {
-          if (!["csv", "json"].includes(options.format))
-            throw new UsageError(`--format must be csv or json (got ${options.format})`);
+          const formats = ["csv", "json", ...exchangeFormats];
+          if (!formats.includes(options.format))
+            throw new UsageError(`--format must be one of ${formats.join(", ")} (got ${options.format})`);
           if (!["total", "all"].includes(options.breakdown))
             throw new UsageError(`--breakdown must be total or all (got ${options.breakdown})`);
           const indicators = splitCodeList("indicator", options.indicator);
@@ -51,10 +59,18 @@ export function registerExportCommand(program: Command, setExitCode: (code: numb
           };
           return withAtlas({ loadBaseline: true }, async (atlas) => {
             const list = await queryObservations({ db: atlas.handle.db, selection });
-            await writeResult(
-              options.format === "csv" ? toObservationsCsv(list) : JSON.stringify(list, null, 2),
-              options.out,
-            );
+            if (options.format === "csv" || options.format === "json") {
+              await writeResult(
+                options.format === "csv" ? toObservationsCsv(list) : JSON.stringify(list, null, 2),
+                options.out,
+              );
+              return undefined;
+            }
+            const { areas } = await referenceCatalogue(atlas.handle.db);
+            const exported = exportObservations(list, options.format as ExchangeFormat, areas);
+            for (const diagnostic of exported.diagnostics)
+              note(`observation ${diagnostic.row ?? "?"}: not exported: ${diagnostic.message}`);
+            await writeResult(exported.text, options.out);
             return undefined;
           });
         }),

@@ -146,6 +146,8 @@ function openSdgRows(
           : { text: unitText, ...columnOf(unitColumn), coded: unitColumn === "UNIT_MEASURE" },
       unitMult: Number(record.attributes["UNIT_MULT"] ?? "0") || 0,
       obsStatus: record.attributes["OBS_STATUS"],
+      nature: record.attributes["NATURE"],
+      sourceDetail: record.attributes["SOURCE_DETAIL"],
       comment: record.attributes["COMMENT_OBS"],
       source:
         defaults.source === undefined
