@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { apiLatency } from "./api-latency.ts";
 import { coldStart } from "./cold-start.ts";
 import { homeWeight } from "./home-weight.ts";
+import { sdmxImport } from "./sdmx-import.ts";
 import { search } from "./search.ts";
 import { type Benchmark, createBenchContext } from "./support/bench-context.ts";
 import { updateBenchmarksDoc } from "./support/benchmarks-doc.ts";
@@ -17,7 +18,7 @@ import type { SourceName } from "./support/source-copy.ts";
 import { removeTempDirs } from "./support/temp-dirs.ts";
 import { warmStart } from "./warm-start.ts";
 
-const benchmarks: readonly Benchmark[] = [coldStart, warmStart, homeWeight, apiLatency, search];
+const benchmarks: readonly Benchmark[] = [coldStart, warmStart, homeWeight, apiLatency, search, sdmxImport];
 const repositoryRoot = fileURLToPath(new URL("..", import.meta.url));
 const documentPath = path.join(repositoryRoot, "docs", "benchmarks.md");
 

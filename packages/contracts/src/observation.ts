@@ -36,7 +36,12 @@ export const observationQuerySchema = z.object({
     .enum(["total", "all"])
     .default("total")
     .describe("`total` returns headline values only; `all` adds every breakdown."),
-  format: z.enum(["json", "csv"]).default("json"),
+  format: z
+    .enum(["json", "csv", "sdmx-csv", "sdmx-csv2", "sdmx-ml", "opensdg"])
+    .default("json")
+    .describe(
+      "`csv`: the observatory's CSV with sources; `sdmx-csv` (1.0, UN SDG shape), `sdmx-csv2`, `sdmx-ml` (2.1 StructureSpecific) and `opensdg` (Open SDG data CSV) for exchange.",
+    ),
 });
 export type ObservationQuery = z.infer<typeof observationQuerySchema>;
 

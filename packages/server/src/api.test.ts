@@ -13,7 +13,7 @@ import {
   problemSchema,
   sourceListSchema,
 } from "@circular-atlas/contracts";
-import { readCsv } from "@circular-atlas/formats";
+import { parseSdmxMl, readCsv } from "@circular-atlas/formats";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type TestApp, testAppTargets, testIndexHtml } from "./testing/test-app.ts";
 
@@ -113,6 +113,28 @@ for (const target of testAppTargets()) {
       expect(rows.map((row) => [row[1], row[2], row[4]])).toEqual(
         json.data.map((observation) => [observation.area, observation.timePeriod, observation.value]),
       );
+    });
+
+    it("serves a query in the exchange formats, each readable by the matching reader", async () => {
+      const query = "/api/observations?indicator=SP.POP.TOTL&area=KAZ,UZB&from=2020&to=2021";
+      const json = observationListSchema.parse((await get(query)).json());
+      const xml = await get(`${query}&format=sdmx-ml`);
+      expect(xml.headers["content-type"]).toContain("application/xml");
+      expect(xml.headers["content-disposition"]).toContain(".xml");
+      const read = parseSdmxMl(xml.body);
+      expect(read.observations.map((row) => [row.dimensions["REF_AREA"], row.timePeriod, row.value])).toEqual(
+        json.data.map((observation) => [
+          observation.area === "KAZ" ? "398" : "860",
+          observation.timePeriod,
+          observation.value,
+        ]),
+      );
+      const sdmxCsv = await get(`${query}&format=sdmx-csv`);
+      expect(sdmxCsv.body.startsWith("DATAFLOW,FREQ,REPORTING_TYPE,SERIES,REF_AREA,")).toBe(true);
+      expect((await get(`${query}&format=opensdg`)).body.split("\n")[0]).toBe(
+        "Year,SERIES,REF_AREA,UNIT_MEASURE,Value",
+      );
+      expect((await get(`${query}&format=xml`)).statusCode).toBe(400);
     });
 
     it("serves a whole country profile in one request, gaps included", async () => {

@@ -1,5 +1,10 @@
 import { observationListSchema, observationQuerySchema, problemSchema } from "@circular-atlas/contracts";
-import { queryObservations, toObservationsCsv } from "@circular-atlas/services";
+import {
+  exportObservations,
+  queryObservations,
+  referenceCatalogue,
+  toObservationsCsv,
+} from "@circular-atlas/services";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { dataCacheControl } from "../../plugins/response-cache.ts";
@@ -14,7 +19,7 @@ export function registerObservationRoutes(app: FastifyInstance, context: RouteCo
         tags: ["observations"],
         summary: "Query observations",
         description:
-          "Values by indicator, areas and years, with every source they cite. `format=csv` returns the same rows as CSV, each with its unit, source title, publisher and licence.",
+          "Values by indicator, areas and years, with every source they cite. `format=csv` returns the same rows as CSV, each with its unit, source title, publisher and licence; `sdmx-csv`, `sdmx-csv2`, `sdmx-ml` and `opensdg` return them in those exchange formats.",
         querystring: observationQuerySchema,
         response: {
           200: observationListSchema.describe("JSON, or text/csv when format=csv."),
@@ -35,6 +40,19 @@ export function registerObservationRoutes(app: FastifyInstance, context: RouteCo
         },
       });
       reply.header("cache-control", dataCacheControl);
+      if (query.format !== "json" && query.format !== "csv") {
+        const { areas } = await referenceCatalogue(db);
+        const exported = exportObservations(list, query.format, areas);
+        const name = `observations-${query.indicator.join("_")}.${exported.extension}`.replace(
+          /[^A-Za-z0-9._-]/g,
+          "_",
+        );
+        return reply
+          .type(exported.contentType)
+          .header("content-disposition", `attachment; filename="${name}"`)
+          .serializer((payload: unknown) => payload as string)
+          .send(exported.text as never);
+      }
       if (query.format === "csv") {
         const name = `observations-${query.indicator.join("_")}.csv`.replace(/[^A-Za-z0-9._-]/g, "_");
         return (
