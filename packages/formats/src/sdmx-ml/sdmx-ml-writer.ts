@@ -52,7 +52,7 @@ export function toSdmxMl(
   observations: readonly SdmxObservation[],
   options: SdmxMlWriteOptions,
 ): SdmxMlWriteResult {
-  const { structure, dsd } = options;
+  const { structure } = options;
   const seriesAttributes = structure.attributes.filter((attribute) => attribute.attachment !== "observation");
   const obsAttributes = structure.attributes.filter((attribute) => attribute.attachment === "observation");
   const identifying = new Set(
@@ -103,10 +103,23 @@ export function toSdmxMl(
     series.set(open, entry);
     written++;
   });
+  const lines = messageOpening(options);
+  for (const entry of series.values()) {
+    lines.push(`    ${entry.open}`);
+    for (const obs of entry.observations) lines.push(`      ${obs}`);
+    lines.push("    </Series>");
+  }
+  lines.push("  </message:DataSet>", "</message:StructureSpecificData>", "");
+  return { text: lines.join("\n"), written, diagnostics };
+}
+
+/** The XML declaration, the root with its namespaces, the Header and the DataSet's opening tag. */
+function messageOpening(options: SdmxMlWriteOptions): string[] {
+  const { structure, dsd } = options;
   const version = dsd.version ?? "1.0";
   const structureId = `${dsd.agency}_${dsd.id}_${version.replace(/\W/g, "_")}`;
   const urn = `urn:sdmx:org.sdmx.infomodel.datastructure.DataStructure=${dsd.agency}:${dsd.id}(${version}):ObsLevelDim:${structure.timeDimension}`;
-  const lines = [
+  return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<message:StructureSpecificData${attributes([
       ["xmlns:message", sdmxMl21.message],
@@ -139,11 +152,4 @@ export function toSdmxMl(
       ["ss:action", "Information"],
     ])}>`,
   ];
-  for (const entry of series.values()) {
-    lines.push(`    ${entry.open}`);
-    for (const obs of entry.observations) lines.push(`      ${obs}`);
-    lines.push("    </Series>");
-  }
-  lines.push("  </message:DataSet>", "</message:StructureSpecificData>", "");
-  return { text: lines.join("\n"), written, diagnostics };
 }
