@@ -22,7 +22,8 @@ export const observationSchema = z
   .meta({ id: "Observation" });
 export type Observation = z.infer<typeof observationSchema>;
 
-const codeList = z
+/** A comma-separated list of codes in a query string, as an array. */
+export const codeList = z
   .string()
   .regex(/^[A-Za-z0-9._-]+(,[A-Za-z0-9._-]+)*$/, "a comma-separated list of codes")
   .transform((text) => text.split(","));

@@ -3,14 +3,10 @@
  * the reviewer's decision, and the rule set in force.
  */
 import { z } from "zod";
+import { codeList } from "./observation.ts";
 import { qualityRuleListSchema } from "./quality-rule.ts";
 
 export const qualityFlagStates = ["open", "confirmed", "rejected", "superseded"] as const;
-
-const codeList = z
-  .string()
-  .regex(/^[A-Za-z0-9._-]+(,[A-Za-z0-9._-]+)*$/, "a comma-separated list of codes")
-  .transform((text) => text.split(","));
 
 export const flaggedValueQuerySchema = z.object({
   indicator: codeList.optional().describe("Indicator codes, comma-separated; all when absent."),

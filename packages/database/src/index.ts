@@ -87,6 +87,7 @@ export {
   listQualityFlags,
   listQualityRules,
   markVersionRejected,
+  observationKeyOf,
   replaceQualityRules,
   sameContent,
   writePendingVersions,

@@ -27,8 +27,12 @@ export interface NewQualityFlag {
   readonly details: Record<string, number | string>;
 }
 
-const keyOf = (key: Omit<ObservationKey, "dimensionKey"> & { readonly dimensionKey?: string | undefined }) =>
-  `${key.indicatorCode}\u0000${key.areaCode}\u0000${key.timePeriod}\u0000${key.dimensionKey ?? ""}`;
+/** One text per observation key (indicator, area, period, breakdown), for maps keyed by it. */
+export const observationKeyOf = (
+  key: Omit<ObservationKey, "dimensionKey"> & { readonly dimensionKey?: string | undefined },
+) => `${key.indicatorCode}\u0000${key.areaCode}\u0000${key.timePeriod}\u0000${key.dimensionKey ?? ""}`;
+
+const keyOf = observationKeyOf;
 
 /** The published and pending versions of the given series (indicator × area pairs). */
 export async function findCurrentVersions(

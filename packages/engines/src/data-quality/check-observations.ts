@@ -5,80 +5,28 @@
  * calendar-year periods (`2017`) take part in the checks that look along a series (year-on-year
  * jumps, z-scores), since `2017-Q1` or `2016-2018` have no single previous year.
  */
+import { checkUnits } from "./check-units.ts";
+import {
+  annual,
+  type CheckObservationsInput,
+  inScope,
+  observationKeyOf,
+  type QualityFinding,
+  type QualityObservation,
+  type Report,
+  seriesKeyOf,
+} from "./quality-observation.ts";
 import type {
   BoundsRule,
   BreakdownSumRule,
   PercentRangeRule,
   QualityRule,
-  QualityRuleScope,
-  QualitySeverity,
   ScaleShiftRule,
-  UnitConsistencyRule,
   YearOnYearRule,
   ZScoreRule,
 } from "./quality-rules.ts";
 
-export interface QualityObservation {
-  readonly indicator: string;
-  readonly area: string;
-  readonly timePeriod: string;
-  readonly year: number;
-  /** Canonical breakdown key, `""` for the total. */
-  readonly dimensionKey: string;
-  readonly dimensions: Readonly<Record<string, string>>;
-  /** Decimal string. */
-  readonly value: string;
-  /** The value as the file wrote it, when that differs (`"01"`). */
-  readonly rawValue?: string | undefined;
-  readonly unit: string;
-  /** SDMX UNIT_MULT: the value is in units of 10^unitMult; 0 when absent. */
-  readonly unitMult?: number | undefined;
-  /** Where the value comes from; reference values name another source. */
-  readonly source?: string | undefined;
-}
-
-export interface QualityFinding {
-  readonly ruleId: string;
-  readonly kind: QualityRule["kind"];
-  readonly severity: QualitySeverity;
-  readonly indicator: string;
-  readonly area: string;
-  readonly timePeriod: string;
-  readonly dimensionKey: string;
-  readonly value: string;
-  readonly message: string;
-  /** The figures behind the finding (previous value, ratio, z, expected sum, …). */
-  readonly details: Readonly<Record<string, number | string>>;
-}
-
-export interface CheckObservationsInput {
-  /** The values being imported or reviewed. */
-  readonly candidates: readonly QualityObservation[];
-  /** Accepted values of the same series (any period); at a candidate's own period, its last accepted version. */
-  readonly accepted: readonly QualityObservation[];
-  /** Values of the same series from other sources, compared for scale shifts. */
-  readonly references?: readonly QualityObservation[];
-  readonly rules: readonly QualityRule[];
-  /** The unit each indicator is published in (indicator code → unit and multiplier), for unit checks. */
-  readonly publishedUnits?: ReadonlyMap<string, { readonly unit: string; readonly unitMult: number }>;
-}
-
-const annual = /^\d{4}$/;
-
-function seriesKeyOf(observation: QualityObservation): string {
-  return `${observation.indicator}\u0000${observation.area}\u0000${observation.dimensionKey}`;
-}
-
-function observationKeyOf(observation: QualityObservation): string {
-  return `${seriesKeyOf(observation)}\u0000${observation.timePeriod}`;
-}
-
-function inScope(scope: QualityRuleScope, observation: QualityObservation): boolean {
-  const { indicators, units } = scope;
-  if (indicators !== undefined && indicators.length > 0 && !indicators.includes(observation.indicator))
-    return false;
-  return units === undefined || units.length === 0 || units.includes(observation.unit);
-}
+export type { CheckObservationsInput, QualityFinding, QualityObservation } from "./quality-observation.ts";
 
 /** Six significant digits: enough to recognise a figure, without float noise (0.30000000000000004). */
 function significant(value: number, digits = 6): number {
@@ -126,13 +74,6 @@ function mergeSeries(input: CheckObservationsInput): Map<string, Point[]> {
     );
   return series;
 }
-
-type Report = (
-  rule: QualityRule,
-  observation: QualityObservation,
-  message: string,
-  details: Record<string, number | string>,
-) => void;
 
 function checkRange(rule: PercentRangeRule | BoundsRule, point: Point, report: Report): void {
   const { min, max } = rule.params;
@@ -370,39 +311,4 @@ export function checkObservations(input: CheckObservationsInput): QualityFinding
     }
   }
   return findings;
-}
-
-const unitText = (unit: string, unitMult: number) => (unitMult === 0 ? unit : `${unit} ×10^${unitMult}`);
-
-/**
- * One flag per candidate whose unit differs from the series' accepted values (any period) or,
- * for a total with none yet, from the unit the indicator is published in.
- */
-function checkUnits(rule: UnitConsistencyRule, input: CheckObservationsInput, report: Report): void {
-  const acceptedUnits = new Map<string, { unit: string; unitMult: number }>();
-  for (const observation of input.accepted)
-    acceptedUnits.set(seriesKeyOf(observation), {
-      unit: observation.unit,
-      unitMult: observation.unitMult ?? 0,
-    });
-  for (const observation of input.candidates) {
-    if (!inScope(rule.scope, observation)) continue;
-    const accepted = acceptedUnits.get(seriesKeyOf(observation));
-    // A breakdown may have a unit of its own (a share beside a per-capita total): the indicator's
-    // unit speaks only for the total.
-    const expected =
-      accepted ??
-      (observation.dimensionKey === "" ? input.publishedUnits?.get(observation.indicator) : undefined);
-    if (expected === undefined) continue;
-    const unitMult = observation.unitMult ?? 0;
-    if (expected.unit === observation.unit && expected.unitMult === unitMult) continue;
-    const given = unitText(observation.unit, unitMult);
-    const wanted = unitText(expected.unit, expected.unitMult);
-    report(
-      rule,
-      observation,
-      `unit ${given} differs from ${wanted}, the unit ${accepted === undefined ? `${observation.indicator} is published in` : "of the accepted values of this series"}`,
-      { unit: given, expectedUnit: wanted },
-    );
-  }
 }

@@ -9,6 +9,7 @@ import {
   findObservations,
   type NewQualityFlag,
   type ObservationRow,
+  observationKeyOf,
   type PendingWrite,
   sameContent,
 } from "@circular-atlas/database";
@@ -17,14 +18,7 @@ import { loadQualityRules } from "../quality/quality-rules.ts";
 import type { ImportFlag } from "./import-report.ts";
 import type { ResolvedRow } from "./resolve-import-rows.ts";
 
-/** The observation key: indicator, area, period and breakdown. */
-export const observationKeyOf = (observation: {
-  indicatorCode: string;
-  areaCode: string;
-  timePeriod: string;
-  dimensionKey?: string | undefined;
-}) =>
-  `${observation.indicatorCode}\u0000${observation.areaCode}\u0000${observation.timePeriod}\u0000${observation.dimensionKey ?? ""}`;
+export { observationKeyOf };
 
 const keyOf = observationKeyOf;
 
