@@ -111,8 +111,13 @@ export {
 } from "./knowledge-vocabulary.ts";
 export type { LocalizedText } from "./localized-text.ts";
 export { localizedTextSchema } from "./localized-text.ts";
-export type { Observation, ObservationList, ObservationQuery } from "./observation.ts";
-export { observationListSchema, observationQuerySchema, observationSchema } from "./observation.ts";
+export type { Observation, ObservationList, ObservationQuery, Paging } from "./observation.ts";
+export {
+  observationListSchema,
+  observationQuerySchema,
+  observationSchema,
+  pagingSchema,
+} from "./observation.ts";
 export type { ErrorCode, Problem } from "./problem.ts";
 export { errorCodes, problemSchema } from "./problem.ts";
 export type { CountryProfile, ProfileSection } from "./profile.ts";

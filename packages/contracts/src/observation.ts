@@ -29,7 +29,24 @@ export const codeList = z
   .transform((text) => text.split(","));
 
 export const observationQuerySchema = z.object({
-  indicator: codeList.describe("One or more indicator codes, comma-separated."),
+  indicator: codeList
+    .optional()
+    .describe("One or more indicator codes, comma-separated; required unless `key` names the series."),
+  key: z
+    .string()
+    .max(2_000)
+    .optional()
+    .describe(
+      "SDMX-style data key: `SERIES.REF_AREA.<breakdowns>`, alternatives joined by `+`, an empty position matching all, `_T` the total of a dimension; breakdown positions follow the indicator's `dimensions` order. E.g. `SL_TLF_UEM.KAZ+KGZ.F`. Combined with `indicator` and `area`, both must hold.",
+    ),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100_000)
+    .optional()
+    .describe("Rows per page (at most and by default 100,000); `paging` in the answer says how many match."),
+  offset: z.coerce.number().int().min(0).default(0).describe("Rows to skip before the page starts."),
   area: codeList.optional().describe("ISO alpha-3 codes, comma-separated; all member states when absent."),
   from: z.coerce.number().int().min(1700).max(2200).optional().describe("First year, inclusive."),
   to: z.coerce.number().int().min(1700).max(2200).optional().describe("Last year, inclusive."),
@@ -46,10 +63,21 @@ export const observationQuerySchema = z.object({
 });
 export type ObservationQuery = z.infer<typeof observationQuerySchema>;
 
+export const pagingSchema = z
+  .object({
+    offset: z.number().int(),
+    limit: z.number().int(),
+    total: z.number().int().describe("Rows the query matches over all pages."),
+    next: z.string().nullable().optional().describe("The URL of the next page; null on the last."),
+  })
+  .meta({ id: "Paging" });
+export type Paging = z.infer<typeof pagingSchema>;
+
 export const observationListSchema = z
   .object({
     data: z.array(observationSchema),
     sources: z.array(sourceSchema).describe("Every source the observations cite."),
+    paging: pagingSchema.optional(),
   })
   .meta({ id: "ObservationList" });
 export type ObservationList = z.infer<typeof observationListSchema>;

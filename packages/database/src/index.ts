@@ -96,10 +96,12 @@ export type {
   IndicatorCoverage,
   NewObservation,
   ObservationFilter,
+  ObservationPage,
   ObservationRow,
   WriteCounts,
 } from "./queries/observations.ts";
 export {
+  countMatchingObservations,
   countObservations,
   createImportBatch,
   deleteStaleBaselineObservations,

@@ -137,6 +137,37 @@ for (const target of testAppTargets()) {
       expect((await get(`${query}&format=xml`)).statusCode).toBe(400);
     });
 
+    it("filters by an SDMX-style key and pages with links to the next page", async () => {
+      const byParameters = observationListSchema.parse(
+        (await get("/api/observations?indicator=SP.POP.TOTL&area=KAZ,UZB&from=2018&to=2021")).json(),
+      );
+      // "+" in a query string arrives as a space; %2B arrives as "+": both separate alternatives.
+      for (const key of ["SP.POP.TOTL.KAZ+UZB", "SP.POP.TOTL.KAZ%2BUZB"]) {
+        const byKey = observationListSchema.parse(
+          (await get(`/api/observations?key=${key}&from=2018&to=2021`)).json(),
+        );
+        expect(byKey.data).toEqual(byParameters.data);
+      }
+      const total = byParameters.data.length;
+      expect(total).toBe(8);
+      const first = await get("/api/observations?key=SP.POP.TOTL.KAZ+UZB&from=2018&to=2021&limit=3");
+      expect(first.headers["x-total-count"]).toBe(String(total));
+      const page = observationListSchema.parse(first.json());
+      expect(page.data).toEqual(byParameters.data.slice(0, 3));
+      expect(page.paging).toMatchObject({ offset: 0, limit: 3, total });
+      const next = page.paging?.next;
+      expect(next).toContain("offset=3");
+      expect(first.headers.link).toBe(`<${next}>; rel="next"`);
+      const second = observationListSchema.parse((await get(next ?? "")).json());
+      expect(second.data).toEqual(byParameters.data.slice(3, 6));
+      const last = observationListSchema.parse((await get(second.paging?.next ?? "")).json());
+      expect(last.data).toEqual(byParameters.data.slice(6));
+      expect(last.paging?.next).toBeNull();
+      const ambiguous = await get("/api/observations?key=SP.POP.TOTL+EN_MAT_DOMCMPT..BIM");
+      expect(ambiguous.json()).toMatchObject({ status: 400, code: "validation-failed" });
+      expect(ambiguous.json().detail).toContain("same dimensions");
+    });
+
     it("serves a whole country profile in one request, gaps included", async () => {
       const profile = countryProfileSchema.parse((await get("/api/countries/kaz/profile")).json());
       expect(profile.area.code).toBe("KAZ");

@@ -72,7 +72,11 @@ export type { ExchangeFile, ExchangeFormat } from "./observations/export-observa
 export { exchangeFormats, exportObservations } from "./observations/export-observations.ts";
 export { observationCsvColumns, toObservationsCsv } from "./observations/observations-csv.ts";
 export type { ObservationSelection } from "./observations/query-observations.ts";
-export { queryObservations } from "./observations/query-observations.ts";
+export {
+  maxObservationPage,
+  queryEveryObservation,
+  queryObservations,
+} from "./observations/query-observations.ts";
 export type { OpenedAtlas } from "./open-atlas-database.ts";
 export { openAtlasDatabase } from "./open-atlas-database.ts";
 export { getCountryProfile, profileTopics } from "./profiles/get-country-profile.ts";

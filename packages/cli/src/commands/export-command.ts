@@ -2,7 +2,7 @@ import {
   type ExchangeFormat,
   exchangeFormats,
   exportObservations,
-  queryObservations,
+  queryEveryObservation,
   referenceCatalogue,
   toObservationsCsv,
 } from "@circular-atlas/services";
@@ -58,7 +58,7 @@ export function registerExportCommand(program: Command, setExitCode: (code: numb
             breakdown: options.breakdown as "total" | "all",
           };
           return withAtlas({ loadBaseline: true }, async (atlas) => {
-            const list = await queryObservations({ db: atlas.handle.db, selection });
+            const list = await queryEveryObservation({ db: atlas.handle.db, selection });
             if (options.format === "csv" || options.format === "json") {
               await writeResult(
                 options.format === "csv" ? toObservationsCsv(list) : JSON.stringify(list, null, 2),

@@ -1,5 +1,5 @@
 /** Observation reads (filtered, ordered) and batched writes with insert/update counts. */
-import { and, asc, eq, gte, inArray, lte, sql } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, lte, type SQL, sql } from "drizzle-orm";
 import type { AtlasDatabase, AtlasExecutor } from "../atlas-database.ts";
 import { importBatch, observation } from "../schema.ts";
 
@@ -14,18 +14,49 @@ export interface ObservationFilter {
   readonly to?: number | undefined;
   /** Headline values only (no breakdown). */
   readonly totalsOnly: boolean;
+  /** Codes a breakdown dimension must take; `_T` matches the dimension's absence (its total). */
+  readonly breakdowns?: Readonly<Record<string, readonly string[]>> | undefined;
 }
 
-export function findObservations(db: AtlasDatabase, filter: ObservationFilter): Promise<ObservationRow[]> {
+/** A page of the ordered result: at most `limit` rows after skipping `offset`. */
+export interface ObservationPage {
+  readonly limit: number;
+  readonly offset: number;
+}
+
+function observationConditions(filter: ObservationFilter): SQL[] {
   const conditions = [inArray(observation.indicatorCode, [...filter.indicators])];
   if (filter.areas !== undefined) conditions.push(inArray(observation.areaCode, [...filter.areas]));
   if (filter.from !== undefined) conditions.push(gte(observation.year, filter.from));
   if (filter.to !== undefined) conditions.push(lte(observation.year, filter.to));
   if (filter.totalsOnly) conditions.push(eq(observation.dimensionKey, ""));
-  return db
+  for (const [dimension, codes] of Object.entries(filter.breakdowns ?? {})) {
+    const coded = codes.filter((code) => code !== "_T");
+    const code = sql`${observation.dimensions} ->> ${dimension}`;
+    const alternatives: SQL[] = [];
+    if (coded.length > 0)
+      alternatives.push(
+        sql`${code} in (${sql.join(
+          coded.map((value) => sql`${value}`),
+          sql`, `,
+        )})`,
+      );
+    if (coded.length < codes.length) alternatives.push(sql`${code} is null`);
+    conditions.push(sql`(${sql.join(alternatives, sql` or `)})`);
+  }
+  return conditions;
+}
+
+export function findObservations(
+  db: AtlasDatabase,
+  filter: ObservationFilter,
+  page?: ObservationPage,
+): Promise<ObservationRow[]> {
+  const query = db
     .select()
     .from(observation)
-    .where(and(...conditions))
+    .where(and(...observationConditions(filter)))
+    // (indicator, area, period, breakdown) is unique, so the order, and with it every page, is stable.
     .orderBy(
       asc(observation.indicatorCode),
       asc(observation.areaCode),
@@ -33,6 +64,19 @@ export function findObservations(db: AtlasDatabase, filter: ObservationFilter): 
       asc(observation.timePeriod),
       asc(observation.dimensionKey),
     );
+  return page === undefined ? query : query.limit(page.limit).offset(page.offset);
+}
+
+/** How many observations the filter matches, for paging. */
+export async function countMatchingObservations(
+  db: AtlasDatabase,
+  filter: ObservationFilter,
+): Promise<number> {
+  const [row] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(observation)
+    .where(and(...observationConditions(filter)));
+  return row?.count ?? 0;
 }
 
 /** Every observation of one area (a country profile), all indicators and breakdowns. */

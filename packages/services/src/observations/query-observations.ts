@@ -1,13 +1,28 @@
 /** Observations filtered by indicator, areas and years, with every source they cite. */
 import type { ObservationList } from "@circular-atlas/contracts";
-import { type AtlasDatabase, findObservations } from "@circular-atlas/database";
-import { referenceCatalogue } from "../reference/reference-catalogue.ts";
+import {
+  type AtlasDatabase,
+  countMatchingObservations,
+  findObservations,
+  type ObservationFilter,
+} from "@circular-atlas/database";
+import { type ReferenceCatalogue, referenceCatalogue } from "../reference/reference-catalogue.ts";
 import { knownAreaCodes, knownIndicatorCodes } from "../reference/reference-queries.ts";
 import { toObservation } from "../reference/to-dto.ts";
 import { ServiceError } from "../service-error.ts";
+import { breakdownFilter, parseSeriesKey } from "./series-key.ts";
+
+/** The most rows one answer carries; larger results are read page by page. */
+export const maxObservationPage = 100_000;
 
 export interface ObservationSelection {
+  /** Indicator codes; may be empty when `key` names the series. */
   readonly indicators: readonly string[];
+  /** An SDMX-style data key (see series-key.ts), narrowing indicators, areas and breakdowns. */
+  readonly key?: string | undefined;
+  /** Rows to return (at most maxObservationPage, the default) and rows to skip first. */
+  readonly limit?: number | undefined;
+  readonly offset?: number | undefined;
   /** ISO alpha-3 codes; every member state when absent. */
   readonly areas?: readonly string[] | undefined;
   readonly from?: number | undefined;
@@ -21,11 +36,68 @@ export async function queryObservations(options: {
 }): Promise<ObservationList> {
   const { db, selection } = options;
   const catalogue = await referenceCatalogue(db);
-  const indicators = knownIndicatorCodes(catalogue, selection.indicators);
-  const areas =
-    selection.areas === undefined
-      ? catalogue.areas.filter((area) => area.level === "country").map((area) => area.code)
-      : knownAreaCodes(catalogue, selection.areas);
+  const filter = observationFilter(catalogue, selection);
+  const limit = Math.min(selection.limit ?? maxObservationPage, maxObservationPage);
+  const offset = selection.offset ?? 0;
+  const [rows, total] = await Promise.all([
+    findObservations(db, filter, { limit, offset }),
+    countMatchingObservations(db, filter),
+  ]);
+  const sourceIds = new Set(rows.map((row) => row.sourceId));
+  return {
+    data: rows.map(toObservation),
+    sources: catalogue.sources.filter((source) => sourceIds.has(source.id)),
+    paging: { offset, limit, total },
+  };
+}
+
+/**
+ * Every page of a selection in one list, for exports that must not stop at a page (the CLI's
+ * `atlas export`); `paging` then describes the whole.
+ */
+export async function queryEveryObservation(options: {
+  db: AtlasDatabase;
+  selection: ObservationSelection;
+}): Promise<ObservationList> {
+  const data: ObservationList["data"] = [];
+  const sources = new Map<string, ObservationList["sources"][number]>();
+  for (let offset = 0; ; ) {
+    const page = await queryObservations({ db: options.db, selection: { ...options.selection, offset } });
+    data.push(...page.data);
+    for (const source of page.sources) sources.set(source.id, source);
+    offset += page.data.length;
+    if (page.data.length === 0 || offset >= (page.paging?.total ?? 0)) break;
+  }
+  return {
+    data,
+    sources: [...sources.values()],
+    paging: { offset: 0, limit: data.length, total: data.length },
+  };
+}
+
+function observationFilter(
+  catalogue: ReferenceCatalogue,
+  selection: ObservationSelection,
+): ObservationFilter {
+  const key =
+    selection.key === undefined
+      ? undefined
+      : parseSeriesKey(selection.key, (code) => catalogue.indicatorsByCode.has(code));
+  if (selection.indicators.length === 0 && key === undefined)
+    throw new ServiceError(
+      "validation-failed",
+      "name the indicators: give `indicator` or an SDMX-style `key`",
+      {},
+    );
+  const indicators =
+    intersect(
+      selection.indicators.length === 0 ? undefined : knownIndicatorCodes(catalogue, selection.indicators),
+      key === undefined || key.series.length === 0 ? undefined : knownIndicatorCodes(catalogue, key.series),
+    ) ?? catalogue.indicators.map((indicator) => indicator.code);
+  const areas = intersect(
+    selection.areas === undefined ? undefined : knownAreaCodes(catalogue, selection.areas),
+    key === undefined || key.areas.length === 0 ? undefined : knownAreaCodes(catalogue, key.areas),
+  );
   if (selection.from !== undefined && selection.to !== undefined && selection.from > selection.to) {
     throw new ServiceError(
       "validation-failed",
@@ -36,16 +108,31 @@ export async function queryObservations(options: {
       },
     );
   }
-  const rows = await findObservations(db, {
+  const dimensionOrders = new Map(
+    indicators.map((code) => [code, catalogue.indicatorsByCode.get(code)?.dimensions ?? []] as const),
+  );
+  const breakdowns =
+    key === undefined || selection.key === undefined
+      ? {}
+      : breakdownFilter(key, selection.key, dimensionOrders);
+  return {
     indicators,
-    areas,
+    // An explicit area list may name sub-national areas; without one, the member states.
+    areas: areas ?? catalogue.areas.filter((area) => area.level === "country").map((area) => area.code),
     from: selection.from,
     to: selection.to,
-    totalsOnly: selection.breakdown === "total",
-  });
-  const sourceIds = new Set(rows.map((row) => row.sourceId));
-  return {
-    data: rows.map(toObservation),
-    sources: catalogue.sources.filter((source) => sourceIds.has(source.id)),
+    totalsOnly: selection.breakdown === "total" && Object.keys(breakdowns).length === 0,
+    breakdowns,
   };
+}
+
+/** Codes in both lists (either may be absent = no constraint), in the first list's order. */
+function intersect(
+  first: readonly string[] | undefined,
+  second: readonly string[] | undefined,
+): string[] | undefined {
+  if (first === undefined) return second === undefined ? undefined : [...second];
+  if (second === undefined) return [...first];
+  const keep = new Set(second);
+  return first.filter((code) => keep.has(code));
 }

@@ -1,8 +1,9 @@
 import type { ObservationQuery } from "@circular-atlas/contracts";
 
 /** What the pages ask `/api/observations` for: the contract's query without the output format. */
-export type ObservationRequest = Pick<ObservationQuery, "indicator"> &
-  Partial<Pick<ObservationQuery, "area" | "from" | "to" | "breakdown">>;
+export type ObservationRequest = { readonly indicator: readonly string[] } & Partial<
+  Pick<ObservationQuery, "area" | "from" | "to" | "breakdown">
+>;
 
 /**
  * The query string for a request, with codes and keys in a fixed order so that equal requests

@@ -19,7 +19,7 @@ export function registerObservationRoutes(app: FastifyInstance, context: RouteCo
         tags: ["observations"],
         summary: "Query observations",
         description:
-          "Values by indicator, areas and years, with every source they cite. `format=csv` returns the same rows as CSV, each with its unit, source title, publisher and licence; `sdmx-csv`, `sdmx-csv2`, `sdmx-ml` and `opensdg` return them in those exchange formats.",
+          "Values by indicator, areas and years, with every source they cite. `key` filters SDMX-style (`SERIES.REF_AREA.<breakdowns>`); answers are paged by `limit` and `offset`, with the total in `paging` (and `X-Total-Count`) and the next page in `paging.next` (and a `Link` header with rel=next). `format=csv` returns the same rows as CSV, each with its unit, source title, publisher and licence; `sdmx-csv`, `sdmx-csv2`, `sdmx-ml` and `opensdg` return them in those exchange formats.",
         querystring: observationQuerySchema,
         response: {
           200: observationListSchema.describe("JSON, or text/csv when format=csv."),
@@ -32,7 +32,10 @@ export function registerObservationRoutes(app: FastifyInstance, context: RouteCo
       const list = await queryObservations({
         db,
         selection: {
-          indicators: query.indicator,
+          indicators: query.indicator ?? [],
+          key: query.key,
+          limit: query.limit,
+          offset: query.offset,
           areas: query.area,
           from: query.from,
           to: query.to,
@@ -40,13 +43,20 @@ export function registerObservationRoutes(app: FastifyInstance, context: RouteCo
         },
       });
       reply.header("cache-control", dataCacheControl);
+      const paging = list.paging;
+      const next =
+        paging !== undefined && paging.offset + paging.limit < paging.total
+          ? nextPageUrl(request.url, paging.offset + paging.limit)
+          : null;
+      if (paging !== undefined) {
+        reply.header("x-total-count", String(paging.total));
+        if (next !== null) reply.header("link", `<${next}>; rel="next"`);
+      }
+      const fileStem = `observations-${(query.indicator ?? [query.key ?? "key"]).join("_")}`;
       if (query.format !== "json" && query.format !== "csv") {
         const { areas } = await referenceCatalogue(db);
         const exported = exportObservations(list, query.format, areas);
-        const name = `observations-${query.indicator.join("_")}.${exported.extension}`.replace(
-          /[^A-Za-z0-9._-]/g,
-          "_",
-        );
+        const name = `${fileStem}.${exported.extension}`.replace(/[^A-Za-z0-9._-]/g, "_");
         return reply
           .type(exported.contentType)
           .header("content-disposition", `attachment; filename="${name}"`)
@@ -54,7 +64,7 @@ export function registerObservationRoutes(app: FastifyInstance, context: RouteCo
           .send(exported.text as never);
       }
       if (query.format === "csv") {
-        const name = `observations-${query.indicator.join("_")}.csv`.replace(/[^A-Za-z0-9._-]/g, "_");
+        const name = `${fileStem}.csv`.replace(/[^A-Za-z0-9._-]/g, "_");
         return (
           reply
             .type("text/csv; charset=utf-8")
@@ -64,7 +74,14 @@ export function registerObservationRoutes(app: FastifyInstance, context: RouteCo
             .send(toObservationsCsv(list) as never)
         );
       }
-      return list;
+      return paging === undefined ? list : { ...list, paging: { ...paging, next } };
     },
   );
+}
+
+/** The same request with `offset` moved on, as a path with its query (relative to the server). */
+function nextPageUrl(url: string, offset: number): string {
+  const parsed = new URL(url, "http://atlas.invalid");
+  parsed.searchParams.set("offset", String(offset));
+  return `${parsed.pathname}${parsed.search}`;
 }
