@@ -4,7 +4,7 @@
  * (`national_indicators.yml`: `12-4-2-title: …`). Nested maps flatten to dotted keys; values
  * that are not text (a number, a list) are reported, not guessed at.
  */
-import { parse, YAMLParseError } from "yaml";
+import { parseDocument } from "yaml";
 import type { FormatDiagnostic } from "./diagnostic.ts";
 
 export interface OpenSdgTranslations {
@@ -15,16 +15,27 @@ export interface OpenSdgTranslations {
 export function parseOpenSdgTranslations(text: string): OpenSdgTranslations {
   const labels = new Map<string, string>();
   const diagnostics: FormatDiagnostic[] = [];
+  // parseDocument collects errors and warnings (unknown tags) instead of throwing or logging;
+  // building the value can still fail (an alias before its anchor), which is reported too.
+  const parsed = parseDocument(text.replace(/^\uFEFF/, ""));
+  const problem = parsed.errors[0] ?? parsed.warnings[0];
   let document: unknown;
   try {
-    document = parse(text.replace(/^\uFEFF/, ""));
+    if (problem === undefined) document = parsed.toJS({ maxAliasCount: 100 });
   } catch (error) {
-    if (!(error instanceof YAMLParseError)) throw error;
-    const line = error.linePos?.[0];
     diagnostics.push({
       code: "open-sdg/bad-translations",
       severity: "error",
-      message: `not valid YAML: ${error.message.split("\n")[0]}`,
+      message: `not valid YAML: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`,
+    });
+    return { labels, diagnostics };
+  }
+  if (problem !== undefined) {
+    const line = problem.linePos?.[0];
+    diagnostics.push({
+      code: "open-sdg/bad-translations",
+      severity: "error",
+      message: `not valid YAML: ${problem.message.split("\n")[0]}`,
       ...(line === undefined ? {} : { row: line.line, column: line.col }),
     });
     return { labels, diagnostics };

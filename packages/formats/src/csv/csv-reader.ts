@@ -39,7 +39,8 @@ export class CsvReader {
   push(text: string): CsvRecord[] {
     const records: CsvRecord[] = [];
     let start = 0;
-    if (this.#atStart) {
+    // An empty push (a chunk that ended inside a character) leaves the start, and its BOM, ahead.
+    if (this.#atStart && text.length > 0) {
       this.#atStart = false;
       if (text.charCodeAt(0) === 0xfeff) start = 1;
     }
