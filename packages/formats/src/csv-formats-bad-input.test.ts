@@ -75,7 +75,7 @@ describe("mixed delimiters are reported on the row that changes them", () => {
 
 it("drops a byte-order mark split across chunks, as when read whole (found by fast-check)", async () => {
   const bytes = new TextEncoder().encode("\uFEFFYear,Value\n2015,1\n");
-  const records: string[][] = [];
+  const records: (readonly string[])[] = [];
   for await (const record of readCsvStream(chunked(bytes, [1, 1, 1]))) records.push(record.cells);
   expect(records).toEqual([
     ["Year", "Value"],

@@ -299,8 +299,11 @@ for (const target of testDatabaseTargets()) {
       const error = await importError(
         importObservations({ db: handle.db, fileName: "indicator_12-2-2.csv", text: "Year,Value\n2016,1\n" }),
       );
-      expect(error.message).toContain("no indicator: name it with --indicator");
-      expect(error.message).toContain("no area: name it with --area");
+      // Once for the file, not once per row.
+      expect(error.message).toContain("the file names no indicator for its row: name it with --indicator");
+      expect(error.message).toContain(
+        "the file names no area for its row: name it with --area (ISO 3166-1 alpha-3)",
+      );
     });
 
     it("rejects a file of unknown shape, naming both accepted headers", async () => {

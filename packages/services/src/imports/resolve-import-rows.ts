@@ -88,6 +88,10 @@ export function resolveImportRows(
         ? {}
         : { column: where.column, columnName: where.columnName }),
     });
+  // A file that names no indicator, area or source anywhere gets one error, not one per row.
+  const missingEverywhere = fileWideGaps(rows);
+  for (const gap of missingEverywhere) diagnostics.push(gap);
+  if (missingEverywhere.length > 0) return { rows: [], newSources: [], addedDimensions };
   for (const row of rows) {
     const indicator =
       row.indicator === undefined
@@ -183,4 +187,29 @@ function unitMatches(indicator: Indicator, text: string): boolean {
   return (
     wanted === indicator.unit.toLowerCase() || wanted === (indicator.unitLabels["en"] ?? "").toLowerCase()
   );
+}
+
+function fileWideGaps(rows: readonly ImportRow[]): FormatDiagnostic[] {
+  if (rows.length === 0) return [];
+  const gaps: FormatDiagnostic[] = [];
+  const rowsText = rows.length === 1 ? "its row" : `any of its ${rows.length} rows`;
+  if (rows.every((row) => row.indicator === undefined))
+    gaps.push({
+      code: "import/no-indicator",
+      severity: "error",
+      message: `the file names no indicator for ${rowsText}: name it with --indicator`,
+    });
+  if (rows.every((row) => row.area === undefined))
+    gaps.push({
+      code: "import/no-area",
+      severity: "error",
+      message: `the file names no area for ${rowsText}: name it with --area (ISO 3166-1 alpha-3)`,
+    });
+  if (rows.every((row) => row.source === undefined))
+    gaps.push({
+      code: "import/no-source",
+      severity: "error",
+      message: `the file names no source for ${rowsText}: name it with --source (a source id or a citation)`,
+    });
+  return gaps;
 }
