@@ -5,7 +5,7 @@
  * is a code nobody defines. The rows are typed here after the real files' shape (Kazstat's
  * 17-3-1-2: `Year,UNIT_MEASURE,REF_AREA,GeoCode,Value`); the values are made up.
  */
-import { type DatabaseHandle, findObservations, listAreas } from "@circular-atlas/database";
+import { type DatabaseHandle, findObservations, listAreas, upsertAreas } from "@circular-atlas/database";
 import { testDatabaseTargets } from "@circular-atlas/database/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadBaseline } from "../baseline/load-baseline.ts";
@@ -72,6 +72,15 @@ for (const target of testDatabaseTargets().slice(0, 1)) {
         names: { en: "Akmola", ru: "Акмолинская" },
       });
     });
+
+    it("keeps codes another source gave a region when the baseline is loaded again", async () => {
+      const [akmola] = (await listAreas(handle.db)).filter((area) => area.code === "KAZ-KZAKM");
+      if (akmola === undefined) throw new Error("no KAZ-KZAKM");
+      await upsertAreas(handle.db, [{ ...akmola, nationalCodes: { ISO_3166_2: "KZ-AKM" } }]);
+      await loadBaseline({ db: handle.db, directory: bundledBaselineDir, force: true });
+      const reloaded = (await listAreas(handle.db)).find((area) => area.code === "KAZ-KZAKM");
+      expect(reloaded?.nationalCodes).toEqual({ ISO_3166_2: "KZ-AKM", KAZ: "KZAKM", "KAZ:GeoCode": "KZ03" });
+    }, 120_000);
 
     it("stores a region given by REF_AREA and GeoCode, or by GeoCode alone, as one area", async () => {
       const rows = await findObservations(handle.db, { indicators: ["KAZ_17-3-1-2"], totalsOnly: true });
