@@ -8,6 +8,7 @@ import {
   baselineDimensionCodeSchema,
   baselineFiles,
   baselineIndicatorSchema,
+  baselineRegionsSchema,
   baselineSourceSchema,
 } from "@circular-atlas/contracts";
 import { buildManifest } from "./baseline-manifest.ts";
@@ -27,6 +28,8 @@ import { readUnSdgDdf } from "./readers/read-un-sdg-ddf.ts";
 import { readWhatAWaste } from "./readers/read-what-a-waste.ts";
 import { readWorldDevelopmentIndicators } from "./readers/read-world-development-indicators.ts";
 import { renderReadme } from "./readme/render-readme.ts";
+import { buildRegionGeometry } from "./regions/build-region-geometry.ts";
+import { kazakhRegionsFolder, readKazakhRegions } from "./regions/read-kazakh-regions.ts";
 import type { DataIssue } from "./source-reading.ts";
 
 export const readmeFile = "README.md";
@@ -61,6 +64,8 @@ export function assembleBaseline(sharedDataDir: string): AssembledBaseline {
   const codes = baselineDimensionCodeSchema.array().parse(dimensionCodes);
   checkObservations(observations, { areas, sources, indicators, dimensionCodes: codes });
   const geometry = buildGeometry();
+  const kazakhRegions = readKazakhRegions(sharedDataDir);
+  const regionGeometry = buildRegionGeometry(new Map([["KAZ", kazakhRegions.shapes]]));
 
   const dataFiles = new Map<string, string>([
     [baselineFiles.areas, toJson(areas)],
@@ -69,6 +74,8 @@ export function assembleBaseline(sharedDataDir: string): AssembledBaseline {
     [baselineFiles.dimensionCodes, toJson(codes)],
     [baselineFiles.observations, toObservationsCsv(observations)],
     [baselineFiles.geometry, geometry.json],
+    [baselineFiles.regions, toJson(baselineRegionsSchema.parse(kazakhRegions.regions))],
+    [baselineFiles.regionGeometry, regionGeometry],
   ]);
   const manifest = buildManifest(
     dataFiles,
@@ -79,6 +86,7 @@ export function assembleBaseline(sharedDataDir: string): AssembledBaseline {
         folder: `npm:world-atlas@${worldAtlasVersion}`,
         files: [worldAtlasFile],
       },
+      { sourceId: kazakhRegionsFolder, folder: kazakhRegionsFolder, files: [...kazakhRegions.files] },
     ],
     {
       areas: areas.length,
@@ -99,6 +107,7 @@ export function assembleBaseline(sharedDataDir: string): AssembledBaseline {
     observations,
     issues,
     geometry,
+    regions: kazakhRegions.regions,
   });
   return { files: new Map([...files, [readmeFile, readme]]), issues };
 }

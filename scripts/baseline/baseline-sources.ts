@@ -54,6 +54,22 @@ export const baselineSources: readonly BaselineSource[] = [
       "Used only for geometry.topo.json. Boundaries are Natural Earth's de facto lines and imply no opinion of the ECO on the legal status of any territory.",
   },
   {
+    id: "open-sdg-kazakhstan",
+    title:
+      "Kazakhstan national SDG reporting platform: Open SDG data repository (regions.geojson and REF_AREA codes)",
+    publisher:
+      "Bureau of National Statistics of the Agency for Strategic Planning and Reforms of the Republic of Kazakhstan",
+    licence: "MIT (repository licence, data included)",
+    licenceUrl: "https://github.com/kazstat/sdg-data-kazstat/blob/master/LICENSE",
+    url: "https://github.com/kazstat/sdg-data-kazstat",
+    retrievedOn,
+    version: "github.com/kazstat/sdg-data-kazstat @ 72277878d12502232b21c3d4b8ac459630b4f578 (2024-10-24)",
+    citation:
+      "Bureau of National Statistics of the Republic of Kazakhstan, national SDG reporting platform. MIT License, Copyright (c) 2018 Office for National Statistics.",
+    notes:
+      "Used only for regions.json and regions.topo.json: the regional boundaries of the national platform's maps and the region codes of its data files. Boundaries imply no opinion of the ECO on any territory's status.",
+  },
+  {
     id: "owid-co2-data-2020",
     title: "CO2 and Greenhouse Gas Emissions dataset (December 2020 release)",
     publisher: "Our World in Data (Global Carbon Project; CAIT Climate Data Explorer)",

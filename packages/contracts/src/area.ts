@@ -13,6 +13,12 @@ export const areaSchema = z
     names: localizedTextSchema.describe(
       "Names per language of sub-national areas, from the publisher's area codelist; empty for countries, which the interface names itself.",
     ),
+    nationalCodes: z
+      .record(z.string(), z.string())
+      .optional()
+      .describe(
+        'Codes national systems use for the area, by scheme: `{ "KAZ": "KZAKM", "KAZ:GeoCode": "KZ03" }` (a Kazakh region\'s data code and map code).',
+      ),
   })
   .meta({ id: "Area" });
 export type Area = z.infer<typeof areaSchema>;

@@ -16,6 +16,10 @@ export const baselineFiles = {
   dimensionCodes: "dimension-codes.json",
   observations: "observations.csv",
   geometry: "geometry.topo.json",
+  /** Sub-national regions with every code their publisher uses (see baseline-regions.ts). */
+  regions: "regions.json",
+  /** Their boundaries: one TopoJSON object per country (`KAZ`). */
+  regionGeometry: "regions.topo.json",
 } as const;
 
 export const baselineAreaSchema = z.object({

@@ -37,6 +37,13 @@ export {
   baselineObservationColumns,
   baselineSourceSchema,
 } from "./baseline.ts";
+export type { BaselineRegion, BaselineRegionConflict, BaselineRegions } from "./baseline-regions.ts";
+export {
+  baselineRegionConflictSchema,
+  baselineRegionSchema,
+  baselineRegionsSchema,
+  geoCodeScheme,
+} from "./baseline-regions.ts";
 export type { Health } from "./health.ts";
 export { healthSchema } from "./health.ts";
 export type { DimensionCode, Indicator, IndicatorDetail, IndicatorList } from "./indicator.ts";

@@ -58,6 +58,13 @@ for (const target of testAppTargets()) {
         level: "country",
         parentCode: "ECO",
         names: {},
+        nationalCodes: {},
+      });
+      // Kazakhstan's regions come with the baseline, with the data and map codes of Kazstat's files.
+      expect(areas.find((area) => area.code === "KAZ-KZAKM")).toMatchObject({
+        level: "subnational",
+        parentCode: "KAZ",
+        nationalCodes: { KAZ: "KZAKM", "KAZ:GeoCode": "KZ03" },
       });
     });
 
@@ -298,6 +305,12 @@ for (const target of testAppTargets()) {
       expect(
         members.map((feature: { properties: { iso3: string } }) => feature.properties.iso3).sort(),
       ).toEqual(memberStates);
+      const regions = (await get("/api/geometry/regions")).json();
+      expect(
+        regions.objects.KAZ.geometries.map(
+          (feature: { properties: { code: string } }) => feature.properties.code,
+        ),
+      ).toContain("KAZ-KZAKM");
     });
   });
 }

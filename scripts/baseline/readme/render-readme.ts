@@ -7,6 +7,7 @@ import type {
   BaselineArea,
   BaselineIndicator,
   BaselineManifest,
+  BaselineRegions,
   BaselineSource,
 } from "@circular-atlas/contracts";
 import { baselineFiles, baselineObservationColumns } from "@circular-atlas/contracts";
@@ -21,6 +22,7 @@ import {
   vintagesSection,
   whatAWasteSection,
 } from "./readme-notes.ts";
+import { regionsSection } from "./regions-section.ts";
 
 export interface ReadmeInput {
   readonly manifest: BaselineManifest;
@@ -31,6 +33,7 @@ export interface ReadmeInput {
   readonly observations: readonly BaselineObservation[];
   readonly issues: readonly DataIssue[];
   readonly geometry: GeometryBuild;
+  readonly regions: BaselineRegions;
 }
 
 const fileContents: Readonly<Record<string, string>> = {
@@ -43,6 +46,8 @@ const fileContents: Readonly<Record<string, string>> = {
   [baselineFiles.dimensionCodes]: "breakdown codes with labels in en, ru and fa, and their parents",
   [baselineFiles.observations]: "one row per indicator × area × year × breakdown",
   [baselineFiles.geometry]: "TopoJSON map of the members and their neighbours",
+  [baselineFiles.regions]: "Kazakhstan's regions as areas, with both codes its files use and the evidence",
+  [baselineFiles.regionGeometry]: "TopoJSON boundaries of those regions",
 };
 
 export function renderReadme(input: ReadmeInput): string {
@@ -130,6 +135,7 @@ ${markdownTable(
     vintagesSection(),
     whatAWasteSection(input.observations, input.issues),
     geometrySection(input.geometry, input.fileSizes.get(baselineFiles.geometry) ?? 0),
+    regionsSection(input.regions, input.fileSizes.get(baselineFiles.regionGeometry) ?? 0),
     `## Areas
 
 ${markdownTable(

@@ -50,6 +50,8 @@ export async function upsertAreas(
         iso2: sql`excluded.iso2`,
         level: sql`excluded.level`,
         parentCode: sql`excluded.parent_code`,
+        // Merged, so codes another scheme gave the area (an import's, the baseline's) are kept.
+        nationalCodes: sql`${refArea.nationalCodes} || excluded.national_codes`,
         sortOrder: sql`excluded.sort_order`,
       },
     });

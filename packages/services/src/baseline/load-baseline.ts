@@ -46,6 +46,16 @@ export async function loadBaseline(options: LoadBaselineOptions): Promise<Baseli
   }
   return db.transaction(async (tx) => {
     await upsertAreas(tx, baseline.areas);
+    // Regions an import registered earlier gain the codes the baseline knows for them (GeoCode).
+    await upsertAreas(
+      tx,
+      baseline.regions.map(({ boundaryName: _name, evidence: _evidence, ...region }) => ({
+        ...region,
+        m49: null,
+        iso2: null,
+        level: "subnational" as const,
+      })),
+    );
     await upsertSources(tx, baseline.sources);
     await upsertIndicators(tx, baseline.indicators);
     await upsertDimensionCodes(tx, baseline.dimensionCodes);

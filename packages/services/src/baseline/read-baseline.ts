@@ -9,6 +9,7 @@ import {
   type BaselineDimensionCode,
   type BaselineIndicator,
   type BaselineManifest,
+  type BaselineRegion,
   type BaselineSource,
   baselineAreaSchema,
   baselineDimensionCodeSchema,
@@ -16,6 +17,7 @@ import {
   baselineIndicatorSchema,
   baselineManifestSchema,
   baselineObservationColumns,
+  baselineRegionsSchema,
   baselineSourceSchema,
 } from "@circular-atlas/contracts";
 import type { NewObservation } from "@circular-atlas/database";
@@ -27,6 +29,8 @@ import { ServiceError } from "../service-error.ts";
 export interface Baseline {
   readonly manifest: BaselineManifest;
   readonly areas: BaselineArea[];
+  /** Sub-national regions with a boundary layer (Kazakhstan's), with every code their publisher uses. */
+  readonly regions: BaselineRegion[];
   readonly sources: BaselineSource[];
   readonly indicators: BaselineIndicator[];
   readonly dimensionCodes: BaselineDimensionCode[];
@@ -59,6 +63,14 @@ async function readJson<T>(directory: string, file: string, schema: z.ZodType<T>
 export async function readBaseline(directory: string): Promise<Baseline> {
   const manifest = await readJson(directory, baselineFiles.manifest, baselineManifestSchema);
   const areas = await readJson(directory, baselineFiles.areas, z.array(baselineAreaSchema));
+  const { regions } = await readJson(directory, baselineFiles.regions, baselineRegionsSchema);
+  const orphan = regions.find((region) => !areas.some((area) => area.code === region.parentCode));
+  if (orphan !== undefined)
+    throw new ServiceError(
+      "import-invalid",
+      `${path.join(directory, baselineFiles.regions)}: ${orphan.code} belongs to ${orphan.parentCode}, which is not in ${baselineFiles.areas}`,
+      { file: path.join(directory, baselineFiles.regions) },
+    );
   const sources = await readJson(directory, baselineFiles.sources, z.array(baselineSourceSchema));
   const indicators = await readJson(directory, baselineFiles.indicators, z.array(baselineIndicatorSchema));
   const dimensionCodes = await readJson(
@@ -73,7 +85,7 @@ export async function readBaseline(directory: string): Promise<Baseline> {
     indicators: new Set(indicators.map((indicator) => indicator.code)),
     file,
   });
-  return { manifest, areas, sources, indicators, dimensionCodes, observations };
+  return { manifest, areas, regions, sources, indicators, dimensionCodes, observations };
 }
 
 interface KnownCodes {

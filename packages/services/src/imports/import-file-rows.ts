@@ -91,9 +91,14 @@ function longCsvRows(text: string): FileRows {
   return { rows, diagnostics: [...parsed.diagnostics] };
 }
 
-/** Columns of an Open SDG file that name the series or the area rather than a breakdown. */
+/**
+ * Columns of an Open SDG file that name the series or the area rather than a breakdown. GeoCode
+ * is the code of the site's boundary file; a row may give it beside REF_AREA, and both must then
+ * name the same area.
+ */
 const seriesColumn = "SERIES";
-const areaColumns = ["REF_AREA", "GeoCode"];
+const areaColumn = "REF_AREA";
+const mapAreaColumn = "GeoCode";
 
 function openSdgRows(
   file: { readonly fileName: string; readonly text: string },
@@ -107,15 +112,18 @@ function openSdgRows(
     const dimensions = { ...record.dimensions };
     const series = dimensions[seriesColumn];
     delete dimensions[seriesColumn];
-    let area: ImportRow["area"] =
-      defaults.area === undefined
-        ? undefined
-        : { code: defaults.area.toUpperCase(), column: 0, columnName: "--area" };
-    for (const column of areaColumns) {
-      const code = dimensions[column];
-      delete dimensions[column];
-      if (code !== undefined) area = { code, ...columnOf(column) };
-    }
+    const areaCode = dimensions[areaColumn];
+    const mapAreaCode = dimensions[mapAreaColumn];
+    delete dimensions[areaColumn];
+    delete dimensions[mapAreaColumn];
+    const mapArea = mapAreaCode === undefined ? undefined : { code: mapAreaCode, ...columnOf(mapAreaColumn) };
+    const area: ImportRow["area"] =
+      areaCode !== undefined
+        ? { code: areaCode, ...columnOf(areaColumn) }
+        : (mapArea ??
+          (defaults.area === undefined
+            ? undefined
+            : { code: defaults.area.toUpperCase(), column: 0, columnName: "--area" }));
     const unitText = record.attributes["UNIT_MEASURE"] ?? record.attributes["Units"];
     const unitColumn = record.attributes["UNIT_MEASURE"] === undefined ? "Units" : "UNIT_MEASURE";
     const base = series ?? defaults.indicator;
@@ -135,6 +143,7 @@ function openSdgRows(
               ...(series !== undefined ? columnOf(seriesColumn) : { column: 0, columnName: "--indicator" }),
             },
       area,
+      ...(areaCode !== undefined && mapArea !== undefined ? { mapArea } : {}),
       timePeriod: record.timePeriod,
       year: record.year,
       value: record.value,

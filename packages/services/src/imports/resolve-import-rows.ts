@@ -15,6 +15,8 @@ export interface ImportRow {
     | { readonly code: string; readonly column: number; readonly columnName: string }
     | undefined;
   readonly area: { readonly code: string; readonly column: number; readonly columnName: string } | undefined;
+  /** The same area as named by a second column (an Open SDG GeoCode beside REF_AREA). */
+  readonly mapArea?: { readonly code: string; readonly column: number; readonly columnName: string };
   readonly timePeriod: string;
   readonly year: number;
   readonly value: string;
@@ -92,6 +94,7 @@ export function resolveImportRows(
   const missingEverywhere = fileWideGaps(rows);
   for (const gap of missingEverywhere) diagnostics.push(gap);
   if (missingEverywhere.length > 0) return { rows: [], newSources: [], addedDimensions };
+  const areaOf = (code: string) => catalogue.areasByCode.get(code) ?? newAreas.get(code);
   for (const row of rows) {
     const indicator =
       row.indicator === undefined
@@ -101,14 +104,16 @@ export function resolveImportRows(
       error(row.line, undefined, "import/no-indicator", "no indicator: name it with --indicator");
     else if (indicator === undefined)
       error(row.line, row.indicator, "import/unknown-indicator", `unknown indicator ${row.indicator.code}`);
-    const area =
-      row.area === undefined
-        ? undefined
-        : (catalogue.areasByCode.get(row.area.code) ?? newAreas.get(row.area.code));
+    const area = row.area === undefined ? undefined : areaOf(row.area.code);
     if (row.area === undefined)
       error(row.line, undefined, "import/no-area", "no area: name it with --area (ISO 3166-1 alpha-3)");
     else if (area === undefined)
       error(row.line, row.area, "import/unknown-area", `unknown area ${row.area.code}`);
+    const mapProblem = mapAreaProblem(row, area, areaOf);
+    if (mapProblem !== undefined) {
+      error(row.line, row.mapArea, mapProblem.code, mapProblem.message);
+      continue;
+    }
     if (
       indicator !== undefined &&
       row.unit !== undefined &&
@@ -179,6 +184,23 @@ export function resolveImportRows(
     });
   }
   return { rows: resolved, newSources: [...newSources.values()], addedDimensions };
+}
+
+/** A second column naming the row's area (an Open SDG GeoCode) must be known and name the same area. */
+function mapAreaProblem(
+  row: ImportRow,
+  area: Area | undefined,
+  areaOf: (code: string) => Area | undefined,
+): { code: string; message: string } | undefined {
+  if (row.mapArea === undefined || row.area === undefined || area === undefined) return undefined;
+  const mapped = areaOf(row.mapArea.code);
+  if (mapped === undefined)
+    return { code: "import/unknown-area", message: `unknown area ${row.mapArea.code}` };
+  if (mapped.code === area.code) return undefined;
+  return {
+    code: "import/conflicting-area",
+    message: `${row.mapArea.columnName} ${row.mapArea.code} is ${mapped.code}, but ${row.area.columnName} ${row.area.code} is ${area.code}: the row names two areas`,
+  };
 }
 
 /** A unit cell matches by code (`T_PER_CAP`) or by the English label, ignoring case. */

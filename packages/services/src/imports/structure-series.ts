@@ -61,16 +61,23 @@ function subnationalAreas(
 ): Map<string, Area> {
   const byCode = new Map(areas.map((area) => [area.code, area]));
   const countries = areas.filter((area) => area.level === "country" && area.iso2 !== null);
+  const byNationalCode = nationalCodeIndex(areas);
   const found = new Map<string, Area>();
   for (const code of codes) {
     if (byCode.has(code)) continue;
-    const names = dictionary.names("REF_AREA", code);
-    if (names === undefined) continue;
     const parent = dictionary.parent("REF_AREA", code);
     const country =
       countries.find((area) => area.iso2 === parent || area.code === parent) ??
       countries.find((area) => area.iso2 !== null && code.startsWith(area.iso2) && code !== area.iso2);
     if (country === undefined) continue;
+    // A code the observatory already holds for one of the country's regions (Kazakh GeoCodes).
+    const known = byNationalCode.get(`${country.code}\u0000${code}`);
+    if (known !== undefined) {
+      found.set(code, known);
+      continue;
+    }
+    const names = dictionary.names("REF_AREA", code);
+    if (names === undefined) continue;
     const areaCode = `${country.code}-${code}`;
     found.set(
       code,
@@ -85,6 +92,25 @@ function subnationalAreas(
     );
   }
   return found;
+}
+
+/**
+ * Sub-national areas by each national code they hold (`KZAKM`, `KZ03`), under their country.
+ * A code two areas of one country claim is left out, so it stays unknown rather than guessed.
+ */
+function nationalCodeIndex(areas: readonly Area[]): Map<string, Area> {
+  const index = new Map<string, Area>();
+  const claimedTwice = new Set<string>();
+  for (const area of areas) {
+    if (area.level !== "subnational" || area.parentCode === null) continue;
+    for (const code of new Set(Object.values(area.nationalCodes ?? {}))) {
+      const key = `${area.parentCode}\u0000${code}`;
+      if (index.has(key) && index.get(key)?.code !== area.code) claimedTwice.add(key);
+      index.set(key, area);
+    }
+  }
+  for (const key of claimedTwice) index.delete(key);
+  return index;
 }
 
 const withCode = (code: string, names: Names | undefined): Names => ({ en: code, ...names });
@@ -127,7 +153,9 @@ export function structureSeries(
   sourceId: string | null,
   areas: readonly Area[],
 ): StructureSeries {
-  const areaCodes = new Set(rowsByFile.flatMap(({ rows }) => rows.map((row) => row.area?.code ?? "")));
+  const areaCodes = new Set(
+    rowsByFile.flatMap(({ rows }) => rows.flatMap((row) => [row.area?.code ?? "", row.mapArea?.code ?? ""])),
+  );
   const fresh = new Map<string, { rows: ImportRow[]; fileName: string }>();
   const usedCodes = new Map<string, Set<string>>();
   for (const { fileName, rows } of rowsByFile)

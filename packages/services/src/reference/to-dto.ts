@@ -17,6 +17,7 @@ export function toArea(row: AreaRow): Area {
     level: row.level,
     parentCode: row.parentCode,
     names: row.names,
+    nationalCodes: row.nationalCodes,
   };
 }
 

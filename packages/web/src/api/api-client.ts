@@ -25,6 +25,7 @@ import type {
   User,
 } from "@circular-atlas/contracts";
 import type { CountriesTopology } from "../maps/country-features.ts";
+import type { RegionsTopology } from "../maps/region-features.ts";
 import { ApiError, clientErrorCodes, toApiError } from "./api-error.ts";
 import { type ObservationRequest, toObservationSearch } from "./observation-request.ts";
 
@@ -39,6 +40,8 @@ export interface ApiClient {
   getAreas(): Promise<AreaList>;
   getArea(code: string): Promise<Area>;
   getGeometry(): Promise<CountriesTopology>;
+  /** Sub-national boundaries, one TopoJSON object per country that has a layer. */
+  getRegionGeometry(): Promise<RegionsTopology>;
   getIndicators(): Promise<IndicatorList>;
   getIndicator(code: string): Promise<IndicatorDetail>;
   getObservations(request: ObservationRequest): Promise<ObservationList>;
@@ -108,6 +111,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     getAreas: () => getJson("/areas"),
     getArea: (code) => getJson(`/areas/${segment(code)}`),
     getGeometry: () => getJson("/geometry"),
+    getRegionGeometry: () => getJson("/geometry/regions"),
     getIndicators: () => getJson("/indicators"),
     getIndicator: (code) => getJson(`/indicators/${segment(code)}`),
     getObservations: (request) => getJson(`/observations?${toObservationSearch(request)}`),

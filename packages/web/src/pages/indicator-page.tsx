@@ -18,6 +18,7 @@ import { useTopicLabel } from "../hooks/use-topic-label.ts";
 import { type CountriesTopology, toCountryFeatures } from "../maps/country-features.ts";
 import { IndicatorMap } from "../maps/indicator-map.tsx";
 import { defaultMapYear } from "../maps/map-values.ts";
+import { RegionMapSection } from "../maps/region-map-section.tsx";
 import { isTotal } from "../observations/scale-decimal.ts";
 
 /** `/indicators/:code`: all member states over time as a chart, a map and a table. */
@@ -116,6 +117,7 @@ function IndicatorView({ detail, observations, topology }: IndicatorViewProps) {
           </section>
         </>
       ) : null}
+      <RegionMapSection indicator={indicator} dimensionCodes={detail.dimensionCodes} />
       {observations.data.length > 0 ? (
         <section aria-labelledby="as-table">
           <h2 id="as-table">{t("indicator.asTable")}</h2>

@@ -27,4 +27,24 @@ export function registerGeometryRoutes(app: FastifyInstance, context: RouteConte
         .send(body);
     },
   );
+  const regionsFile = path.join(context.config.baselineDir, baselineFiles.regionGeometry);
+  let regions: string | undefined;
+  app.get(
+    "/api/geometry/regions",
+    {
+      schema: {
+        tags: ["areas"],
+        summary: "Sub-national boundaries for maps (TopoJSON)",
+        description:
+          "One object per country with a boundary layer (`KAZ`: Kazakhstan's regions, from Kazstat's Open SDG platform, MIT); each feature has properties `code` (the area, e.g. `KAZ-KZAKM`) and `geoCode` (the boundary file's code, e.g. `KZ03`).",
+      },
+    },
+    async (_request, reply) => {
+      regions ??= readFileSync(regionsFile, "utf8");
+      return reply
+        .type("application/json; charset=utf-8")
+        .header("cache-control", releaseCacheControl)
+        .send(regions);
+    },
+  );
 }
