@@ -14,6 +14,7 @@ export const baselineFiles = {
   sources: "sources.json",
   indicators: "indicators.json",
   dimensionCodes: "dimension-codes.json",
+  frameworks: "frameworks.json",
   observations: "observations.csv",
   geometry: "geometry.topo.json",
 } as const;
@@ -68,6 +69,7 @@ export const baselineManifestSchema = z.object({
     sources: z.number().int(),
     indicators: z.number().int(),
     dimensionCodes: z.number().int(),
+    frameworks: z.number().int(),
     observations: z.number().int(),
   }),
 });
