@@ -7,12 +7,14 @@ import path from "node:path";
 import {
   type BaselineArea,
   type BaselineDimensionCode,
+  type BaselineFramework,
   type BaselineIndicator,
   type BaselineManifest,
   type BaselineSource,
   baselineAreaSchema,
   baselineDimensionCodeSchema,
   baselineFiles,
+  baselineFrameworkSchema,
   baselineIndicatorSchema,
   baselineManifestSchema,
   baselineObservationColumns,
@@ -30,6 +32,7 @@ export interface Baseline {
   readonly sources: BaselineSource[];
   readonly indicators: BaselineIndicator[];
   readonly dimensionCodes: BaselineDimensionCode[];
+  readonly frameworks: BaselineFramework[];
   readonly observations: NewObservation[];
 }
 
@@ -66,6 +69,7 @@ export async function readBaseline(directory: string): Promise<Baseline> {
     baselineFiles.dimensionCodes,
     z.array(baselineDimensionCodeSchema),
   );
+  const frameworks = await readJson(directory, baselineFiles.frameworks, z.array(baselineFrameworkSchema));
   const file = path.join(directory, baselineFiles.observations);
   const observations = parseBaselineObservations(await readFile(file, "utf8"), {
     areas: new Set(areas.map((area) => area.code)),
@@ -73,7 +77,7 @@ export async function readBaseline(directory: string): Promise<Baseline> {
     indicators: new Set(indicators.map((indicator) => indicator.code)),
     file,
   });
-  return { manifest, areas, sources, indicators, dimensionCodes, observations };
+  return { manifest, areas, sources, indicators, dimensionCodes, frameworks, observations };
 }
 
 interface KnownCodes {
