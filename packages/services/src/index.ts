@@ -41,6 +41,7 @@ export type { Baseline } from "./baseline/read-baseline.ts";
 export { readBaseline } from "./baseline/read-baseline.ts";
 export type { AtlasConfig } from "./config.ts";
 export { resolveConfig } from "./config.ts";
+export { coverageCsvColumns, toCoverageCsv } from "./frameworks/coverage-csv.ts";
 export type { CoverageMatrixOptions } from "./frameworks/coverage-matrix.ts";
 export {
   getCoverageMatrix,

@@ -87,36 +87,49 @@ export async function getCoverageMatrix(options: CoverageMatrixOptions): Promise
   };
 }
 
-/** Which framework indicators a series stands for, directly or as a proxy. */
+/** Which framework indicators a series stands for, in framework and document order. */
 export async function listSeriesFrameworks(options: {
   readonly db: AtlasDatabase;
   readonly seriesCode: string;
 }): Promise<SeriesFrameworks> {
   const { db, seriesCode } = options;
+  if (!(await referenceCatalogue(db)).indicatorsByCode.has(seriesCode)) {
+    throw new ServiceError("unknown-indicator", `unknown indicator code(s): ${seriesCode}`, {
+      codes: [seriesCode],
+    });
+  }
   const [frameworks, links] = await Promise.all([
     listFrameworks(db),
     listFrameworkSeries(db, { seriesCode }),
   ]);
-  const namesOf = new Map(
-    await Promise.all(
-      [...new Set(links.map((link) => link.frameworkId))].map(
-        async (id) =>
-          [id, new Map((await listFrameworkIndicators(db, id)).map((row) => [row.code, row.names]))] as const,
-      ),
-    ),
+  const indicators = new Map(
+    (
+      await Promise.all(
+        [...new Set(links.map((link) => link.frameworkId))].map((id) => listFrameworkIndicators(db, id)),
+      )
+    )
+      .flat()
+      .map((row) => [`${row.frameworkId}|${row.code}`, row]),
   );
-  const order = new Map(frameworks.map((framework, index) => [framework.id, index]));
+  const frameworkOrder = new Map(frameworks.map((framework, index) => [framework.id, index]));
+  const rank = (link: FrameworkSeriesRow) => [
+    frameworkOrder.get(link.frameworkId) ?? 0,
+    indicators.get(`${link.frameworkId}|${link.frameworkIndicatorCode}`)?.sortOrder ?? 0,
+  ];
+  const ordered = [...links].sort((left, right) => {
+    const [leftFramework = 0, leftIndicator = 0] = rank(left);
+    const [rightFramework = 0, rightIndicator = 0] = rank(right);
+    return leftFramework - rightFramework || leftIndicator - rightIndicator;
+  });
   return {
-    data: [...links]
-      .sort((left, right) => (order.get(left.frameworkId) ?? 0) - (order.get(right.frameworkId) ?? 0))
-      .map((link) => ({
-        framework: link.frameworkId,
-        frameworkNames: frameworks.find((framework) => framework.id === link.frameworkId)?.names ?? {},
-        code: link.frameworkIndicatorCode,
-        names: namesOf.get(link.frameworkId)?.get(link.frameworkIndicatorCode) ?? {},
-        relation: link.relation,
-        reason: link.reason,
-      })),
+    data: ordered.map((link) => ({
+      framework: link.frameworkId,
+      frameworkNames: frameworks.find((framework) => framework.id === link.frameworkId)?.names ?? {},
+      code: link.frameworkIndicatorCode,
+      names: indicators.get(`${link.frameworkId}|${link.frameworkIndicatorCode}`)?.names ?? {},
+      relation: link.relation,
+      reason: link.reason,
+    })),
   };
 }
 
