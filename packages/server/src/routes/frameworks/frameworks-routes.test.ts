@@ -12,7 +12,7 @@ for (const target of testAppTargets().slice(0, 1)) {
     let test: TestApp;
     beforeAll(async () => {
       test = await target.open();
-    }, 60_000);
+    }, 180_000);
     afterAll(async () => {
       await test?.close();
     });
