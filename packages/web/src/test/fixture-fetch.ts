@@ -9,7 +9,7 @@ import {
   fixtureIndicators,
   fixtureSources,
 } from "./fixture-catalogue.ts";
-import { fixtureCoverage, fixtureFrameworks } from "./fixture-frameworks.ts";
+import { fixtureCoverage, fixtureFrameworks, fixtureSeriesFrameworks } from "./fixture-frameworks.ts";
 import { fixtureGeometry } from "./fixture-geometry.ts";
 import { fixtureObservations, fixtureProfile } from "./fixture-observations.ts";
 
@@ -54,6 +54,8 @@ function route(url: URL): Response {
   if (path === "/api/sources") return json({ data: fixtureSources });
   if (path === "/api/geometry") return json(fixtureGeometry);
   if (path === "/api/frameworks") return json({ data: fixtureFrameworks });
+  const frameworksMatch = /^\/api\/indicators\/([^/]+)\/frameworks$/.exec(path);
+  if (frameworksMatch) return json(fixtureSeriesFrameworks(frameworksMatch[1] ?? ""));
   if (path === "/api/coverage") {
     const matrix = fixtureCoverage(url.searchParams.get("framework") ?? "");
     return matrix ? json(matrix) : problem(400, "validation-failed", "unknown framework");

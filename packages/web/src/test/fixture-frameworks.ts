@@ -3,7 +3,12 @@
  * one is until its core list is added) and a small SDG-like one whose cells are built from a
  * made-up table of years, so every status appears. Not real data.
  */
-import type { CoverageCell, CoverageMatrix, FrameworkSummary } from "@circular-atlas/contracts";
+import type {
+  CoverageCell,
+  CoverageMatrix,
+  FrameworkSummary,
+  SeriesFrameworks,
+} from "@circular-atlas/contracts";
 import { memberCodes } from "./fixture-catalogue.ts";
 
 const source = {
@@ -71,4 +76,23 @@ export function fixtureCoverage(frameworkId: string): CoverageMatrix | undefined
   if (frameworkId === "sdg") return sdgMatrix();
   const empty = fixtureFrameworks.find((framework) => framework.id === frameworkId);
   return empty === undefined ? undefined : { framework: empty, areas: [...memberCodes], rows: [] };
+}
+
+/** The framework indicators a fixture series stands for, read off the fixture matrix's links. */
+export function fixtureSeriesFrameworks(code: string): SeriesFrameworks {
+  const framework = fixtureFrameworks[1] as FrameworkSummary;
+  return {
+    data: sdgMatrix().rows.flatMap((row) =>
+      row.series
+        .filter((link) => link.series === code)
+        .map((link) => ({
+          framework: framework.id,
+          frameworkNames: framework.names,
+          code: row.code,
+          names: row.names,
+          relation: link.relation,
+          reason: link.reason,
+        })),
+    ),
+  };
 }
