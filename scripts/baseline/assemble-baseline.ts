@@ -7,6 +7,7 @@ import {
   baselineAreaSchema,
   baselineDimensionCodeSchema,
   baselineFiles,
+  baselineFrameworkSchema,
   baselineIndicatorSchema,
   baselineRegionsSchema,
   baselineSourceSchema,
@@ -15,6 +16,8 @@ import { buildManifest } from "./baseline-manifest.ts";
 import { compareCodeUnits, sortObservations, toObservationsCsv } from "./baseline-observation.ts";
 import { baselineSources } from "./baseline-sources.ts";
 import { dimensionCodes } from "./catalogue/dimension-codes.ts";
+import { checkFrameworks } from "./catalogue/frameworks/check-frameworks.ts";
+import { frameworkCatalogue } from "./catalogue/frameworks/framework-catalogue.ts";
 import { indicatorCatalogue } from "./catalogue/indicator-catalogue.ts";
 import { checkObservations } from "./check-observations.ts";
 import { deriveGdpPpp } from "./derivations/derive-gdp-ppp.ts";
@@ -63,6 +66,8 @@ export function assembleBaseline(sharedDataDir: string): AssembledBaseline {
   const indicators = baselineIndicatorSchema.array().parse(indicatorCatalogue);
   const codes = baselineDimensionCodeSchema.array().parse(dimensionCodes);
   checkObservations(observations, { areas, sources, indicators, dimensionCodes: codes });
+  const frameworks = baselineFrameworkSchema.array().parse(frameworkCatalogue);
+  checkFrameworks(frameworks, indicators);
   const geometry = buildGeometry();
   const kazakhRegions = readKazakhRegions(sharedDataDir);
   const regionGeometry = buildRegionGeometry(new Map([["KAZ", kazakhRegions.shapes]]));
@@ -72,6 +77,7 @@ export function assembleBaseline(sharedDataDir: string): AssembledBaseline {
     [baselineFiles.sources, toJson(sources)],
     [baselineFiles.indicators, toJson(indicators)],
     [baselineFiles.dimensionCodes, toJson(codes)],
+    [baselineFiles.frameworks, toJson(frameworks)],
     [baselineFiles.observations, toObservationsCsv(observations)],
     [baselineFiles.geometry, geometry.json],
     [baselineFiles.regions, toJson(baselineRegionsSchema.parse(kazakhRegions.regions))],
@@ -93,6 +99,7 @@ export function assembleBaseline(sharedDataDir: string): AssembledBaseline {
       sources: sources.length,
       indicators: indicators.length,
       dimensionCodes: codes.length,
+      frameworks: frameworks.length,
       observations: observations.length,
     },
   );

@@ -8,7 +8,7 @@ import { ecoMembers } from "./eco-areas.ts";
 
 const languages = ["en", "ru", "fa"] as const;
 const baseline = readBaselineFolder();
-const { observations, indicators, dimensionCodes, areas, sources, manifest } = baseline;
+const { observations, indicators, dimensionCodes, areas, sources, frameworks, manifest } = baseline;
 
 describe("the committed baseline (data/baseline)", () => {
   it("has exactly the contract's observation columns", () => {
@@ -132,6 +132,7 @@ describe("the committed baseline (data/baseline)", () => {
       sources: sources.length,
       indicators: indicators.length,
       dimensionCodes: dimensionCodes.length,
+      frameworks: frameworks.length,
       observations: observations.length,
     });
   });

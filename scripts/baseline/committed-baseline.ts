@@ -8,6 +8,7 @@ import {
   baselineAreaSchema,
   baselineDimensionCodeSchema,
   baselineFiles,
+  baselineFrameworkSchema,
   baselineIndicatorSchema,
   baselineManifestSchema,
   baselineSourceSchema,
@@ -31,6 +32,7 @@ export function readBaselineFolder(folder: string = committedBaselineDir) {
     sources: baselineSourceSchema.array().parse(json(baselineFiles.sources)),
     indicators: baselineIndicatorSchema.array().parse(json(baselineFiles.indicators)),
     dimensionCodes: baselineDimensionCodeSchema.array().parse(json(baselineFiles.dimensionCodes)),
+    frameworks: baselineFrameworkSchema.array().parse(json(baselineFiles.frameworks)),
     geometry: json(baselineFiles.geometry),
     observationColumns: columns,
     observations: rows.map(

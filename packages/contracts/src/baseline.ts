@@ -14,6 +14,7 @@ export const baselineFiles = {
   sources: "sources.json",
   indicators: "indicators.json",
   dimensionCodes: "dimension-codes.json",
+  frameworks: "frameworks.json",
   observations: "observations.csv",
   geometry: "geometry.topo.json",
   /** Sub-national regions with every code their publisher uses (see baseline-regions.ts). */
@@ -72,6 +73,7 @@ export const baselineManifestSchema = z.object({
     sources: z.number().int(),
     indicators: z.number().int(),
     dimensionCodes: z.number().int(),
+    frameworks: z.number().int(),
     observations: z.number().int(),
   }),
 });

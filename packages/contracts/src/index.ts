@@ -44,6 +44,36 @@ export {
   baselineRegionsSchema,
   geoCodeScheme,
 } from "./baseline-regions.ts";
+export type {
+  BaselineFramework,
+  CoverageCell,
+  CoverageMatrix,
+  CoverageRow,
+  CoverageStatusName,
+  FrameworkGroup,
+  FrameworkIndicator,
+  FrameworkList,
+  FrameworkSeriesLink,
+  FrameworkSource,
+  FrameworkSummary,
+  SeriesFrameworks,
+  SeriesRelationName,
+} from "./framework.ts";
+export {
+  baselineFrameworkSchema,
+  coverageCellSchema,
+  coverageMatrixSchema,
+  coverageRowSchema,
+  coverageStatuses,
+  frameworkGroupSchema,
+  frameworkIndicatorSchema,
+  frameworkListSchema,
+  frameworkSeriesLinkSchema,
+  frameworkSourceSchema,
+  frameworkSummarySchema,
+  seriesFrameworksSchema,
+  seriesRelations,
+} from "./framework.ts";
 export type { Health } from "./health.ts";
 export { healthSchema } from "./health.ts";
 export type { DimensionCode, Indicator, IndicatorDetail, IndicatorList } from "./indicator.ts";

@@ -42,6 +42,22 @@ export { appStateKeys, bumpDataVersion, readAppState, writeAppState } from "./qu
 export type { AuditEventRow, NewAuditEvent } from "./queries/audit.ts";
 export { insertAuditEvents, listAuditEvents } from "./queries/audit.ts";
 export type {
+  FrameworkCatalogueRows,
+  FrameworkGroupRow,
+  FrameworkIndicatorRow,
+  FrameworkRow,
+  FrameworkSeriesRow,
+  SeriesYears,
+} from "./queries/frameworks.ts";
+export {
+  listFrameworkGroups,
+  listFrameworkIndicators,
+  listFrameworkSeries,
+  listFrameworks,
+  listSeriesYears,
+  replaceFrameworks,
+} from "./queries/frameworks.ts";
+export type {
   RecordContent,
   RecordRow,
   RecordSearchColumns,

@@ -26,6 +26,8 @@ import {
   passwordToken,
   userSession,
 } from "./schema-accounts.ts";
+// A cycle (framework_series references indicator): import these tables only through this module.
+import { framework, frameworkGroup, frameworkIndicator, frameworkSeries } from "./schema-frameworks.ts";
 import { kbRecord, kbRecordVersion, kbRelation, kbSearchTerm, taxonomyTerm } from "./schema-knowledge.ts";
 // A cycle (the history references import_batch): import these tables only through this module.
 import { observationVersion, qualityFlag, qualityRule } from "./schema-observation-history.ts";
@@ -38,6 +40,14 @@ export {
   passwordToken,
   userSession,
 } from "./schema-accounts.ts";
+export type { FrameworkSourceCitation } from "./schema-frameworks.ts";
+export {
+  framework,
+  frameworkGroup,
+  frameworkIndicator,
+  frameworkSeries,
+  frameworkSeriesRelations,
+} from "./schema-frameworks.ts";
 export type { JustTransitionNotes, RecordSource, RecordText } from "./schema-knowledge.ts";
 export { kbRecord, kbRecordVersion, kbRelation, kbSearchTerm, taxonomyTerm } from "./schema-knowledge.ts";
 export type {
@@ -197,6 +207,10 @@ export const tablesInDependencyOrder = [
   source,
   indicator,
   dimensionCode,
+  framework,
+  frameworkGroup,
+  frameworkIndicator,
+  frameworkSeries,
   importBatch,
   observation,
   observationVersion,

@@ -19,6 +19,7 @@ import { registerApiTokenRoutes } from "./routes/auth/api-token-routes.ts";
 import { registerAuthRoutes } from "./routes/auth/auth-routes.ts";
 import { registerCountryRoutes } from "./routes/countries/countries-routes.ts";
 import { registerDocsRoutes } from "./routes/docs/docs-routes.ts";
+import { registerFrameworkRoutes } from "./routes/frameworks/frameworks-routes.ts";
 import { registerGeometryRoutes } from "./routes/geometry/geometry-routes.ts";
 import { registerHealthRoutes } from "./routes/health/health-routes.ts";
 import { registerIndicatorRoutes } from "./routes/indicators/indicators-routes.ts";
@@ -78,6 +79,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         { name: "areas", description: "Member states and map geometry" },
         { name: "indicators", description: "Indicator metadata and coverage" },
         { name: "observations", description: "Values, as JSON or CSV" },
+        { name: "frameworks", description: "Indicator frameworks and their coverage matrix" },
         { name: "countries", description: "Country profiles" },
         { name: "sources", description: "Datasets, publishers and licences" },
         {
@@ -102,6 +104,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerObservationRoutes(app, context);
   registerQualityRoutes(app, context);
   registerCountryRoutes(app, context);
+  registerFrameworkRoutes(app, context);
   registerSourceRoutes(app, context);
   registerAuthRoutes(app, context);
   registerApiTokenRoutes(app, context);

@@ -41,6 +41,13 @@ export type { Baseline } from "./baseline/read-baseline.ts";
 export { readBaseline } from "./baseline/read-baseline.ts";
 export type { AtlasConfig } from "./config.ts";
 export { resolveConfig } from "./config.ts";
+export { coverageCsvColumns, toCoverageCsv } from "./frameworks/coverage-csv.ts";
+export type { CoverageMatrixOptions } from "./frameworks/coverage-matrix.ts";
+export {
+  getCoverageMatrix,
+  listFrameworkSummaries,
+  listSeriesFrameworks,
+} from "./frameworks/coverage-matrix.ts";
 export { getHealth } from "./health/get-health.ts";
 export type { CodeDictionary } from "./imports/code-dictionary.ts";
 export type { ImportFile, ImportObservationsOptions } from "./imports/import-observations.ts";

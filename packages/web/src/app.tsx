@@ -34,6 +34,10 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await import("./pages/indicator-page.tsx")).IndicatorPage }),
           },
           {
+            path: "coverage",
+            lazy: async () => ({ Component: (await import("./pages/coverage-page.tsx")).CoveragePage }),
+          },
+          {
             path: "knowledge",
             lazy: async () => ({ Component: (await import("./pages/search-page.tsx")).SearchPage }),
           },

@@ -1,7 +1,8 @@
 /**
  * Loads the bundled baseline into the database in one transaction: reference data are upserted,
  * observations written under a new baseline import batch (never over values a file import
- * brought), and rows only an older baseline had are removed. Nothing changes if any step fails.
+ * brought), rows only an older baseline had are removed, and the framework catalogue (which
+ * only the baseline writes) is replaced whole. Nothing changes if any step fails.
  */
 import {
   type AtlasDatabase,
@@ -10,6 +11,7 @@ import {
   createImportBatch,
   deleteStaleBaselineObservations,
   readAppState,
+  replaceFrameworks,
   setImportRowCount,
   upsertAreas,
   upsertDimensionCodes,
@@ -18,6 +20,7 @@ import {
   writeAppState,
   writeObservations,
 } from "@circular-atlas/database";
+import { toFrameworkRows } from "../frameworks/framework-rows.ts";
 import type { ProgressCallback } from "../progress.ts";
 import { readBaseline } from "./read-baseline.ts";
 
@@ -59,6 +62,7 @@ export async function loadBaseline(options: LoadBaselineOptions): Promise<Baseli
     await upsertSources(tx, baseline.sources);
     await upsertIndicators(tx, baseline.indicators);
     await upsertDimensionCodes(tx, baseline.dimensionCodes);
+    await replaceFrameworks(tx, toFrameworkRows(baseline.frameworks));
     const importId = await createImportBatch(tx, {
       kind: "baseline",
       format: "baseline",

@@ -7,6 +7,7 @@ import path from "node:path";
 import {
   type BaselineArea,
   type BaselineDimensionCode,
+  type BaselineFramework,
   type BaselineIndicator,
   type BaselineManifest,
   type BaselineRegion,
@@ -14,6 +15,7 @@ import {
   baselineAreaSchema,
   baselineDimensionCodeSchema,
   baselineFiles,
+  baselineFrameworkSchema,
   baselineIndicatorSchema,
   baselineManifestSchema,
   baselineObservationColumns,
@@ -34,6 +36,7 @@ export interface Baseline {
   readonly sources: BaselineSource[];
   readonly indicators: BaselineIndicator[];
   readonly dimensionCodes: BaselineDimensionCode[];
+  readonly frameworks: BaselineFramework[];
   readonly observations: NewObservation[];
 }
 
@@ -78,6 +81,7 @@ export async function readBaseline(directory: string): Promise<Baseline> {
     baselineFiles.dimensionCodes,
     z.array(baselineDimensionCodeSchema),
   );
+  const frameworks = await readJson(directory, baselineFiles.frameworks, z.array(baselineFrameworkSchema));
   const file = path.join(directory, baselineFiles.observations);
   const observations = parseBaselineObservations(await readFile(file, "utf8"), {
     areas: new Set(areas.map((area) => area.code)),
@@ -85,7 +89,7 @@ export async function readBaseline(directory: string): Promise<Baseline> {
     indicators: new Set(indicators.map((indicator) => indicator.code)),
     file,
   });
-  return { manifest, areas, regions, sources, indicators, dimensionCodes, observations };
+  return { manifest, areas, regions, sources, indicators, dimensionCodes, frameworks, observations };
 }
 
 interface KnownCodes {

@@ -10,6 +10,8 @@ import type {
   Area,
   AreaList,
   CountryProfile,
+  CoverageMatrix,
+  FrameworkList,
   IndicatorDetail,
   IndicatorList,
   KnowledgeRecord,
@@ -19,6 +21,7 @@ import type {
   RecordInput,
   RoleName,
   SearchResult,
+  SeriesFrameworks,
   Session,
   SourceList,
   Taxonomy,
@@ -47,6 +50,11 @@ export interface ApiClient {
   getObservations(request: ObservationRequest): Promise<ObservationList>;
   getCountryProfile(code: string): Promise<CountryProfile>;
   getSources(): Promise<SourceList>;
+  getFrameworks(): Promise<FrameworkList>;
+  getCoverage(frameworkId: string): Promise<CoverageMatrix>;
+  /** The URL of the server's CSV of a framework's coverage matrix. */
+  coverageCsvUrl(frameworkId: string): string;
+  getSeriesFrameworks(code: string): Promise<SeriesFrameworks>;
   /** The URL of the server's own CSV for a request (for "download everything" links). */
   observationsCsvUrl(request: ObservationRequest): string;
   getTaxonomy(): Promise<Taxonomy>;
@@ -117,6 +125,10 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     getObservations: (request) => getJson(`/observations?${toObservationSearch(request)}`),
     getCountryProfile: (code) => getJson(`/countries/${segment(code)}/profile`),
     getSources: () => getJson("/sources"),
+    getFrameworks: () => getJson("/frameworks"),
+    getCoverage: (frameworkId) => getJson(`/coverage?framework=${segment(frameworkId)}`),
+    coverageCsvUrl: (frameworkId) => `${baseUrl}/coverage?framework=${segment(frameworkId)}&format=csv`,
+    getSeriesFrameworks: (code) => getJson(`/indicators/${segment(code)}/frameworks`),
     observationsCsvUrl: (request) => `${baseUrl}/observations?${toObservationSearch(request, "csv")}`,
     getTaxonomy: () => getJson("/taxonomy"),
     search: (query) => fresh(`/search?${query}`),

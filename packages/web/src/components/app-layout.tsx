@@ -43,6 +43,9 @@ export function AppLayout() {
               <NavLink to="/indicators">{t("nav.indicators")}</NavLink>
             </li>
             <li>
+              <NavLink to="/coverage">{t("nav.coverage")}</NavLink>
+            </li>
+            <li>
               <NavLink to="/knowledge">{t("nav.knowledge")}</NavLink>
             </li>
             <li>

@@ -117,6 +117,15 @@ describe("IndicatorPage", () => {
     ]);
   });
 
+  it("lists the framework indicators the series stands for, each linking to its coverage matrix", async () => {
+    app = await renderApp("/indicators/EN_MAT_DOMCMPC");
+    const entry = await waitFor(() =>
+      app?.container.querySelector('.indicator-frameworks [data-framework="sdg"]'),
+    );
+    expect(textOf(entry)).toBe("SDG indicators: 12.2.2 Domestic material consumption (direct)");
+    expect(entry.querySelector("a")?.getAttribute("href")).toBe("/coverage?framework=sdg");
+  });
+
   it("says the indicator is unknown in the UI language", async () => {
     app = await renderApp("/indicators/NOPE", "fa");
     const error = await waitFor(() => app?.container.querySelector('[data-testid="error-message"]'));

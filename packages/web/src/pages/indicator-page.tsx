@@ -7,6 +7,7 @@ import { IndicatorLineChart } from "../charts/indicator-line-chart.tsx";
 import { CoverageText } from "../components/coverage-text.tsx";
 import { DerivedBadge } from "../components/derived-badge.tsx";
 import { ErrorMessage } from "../components/error-message.tsx";
+import { IndicatorFrameworks } from "../components/indicator-frameworks.tsx";
 import { YearSelect } from "../components/indicator-select.tsx";
 import { IndicatorTable } from "../components/indicator-table.tsx";
 import { LoadingSkeleton } from "../components/loading-skeleton.tsx";
@@ -85,6 +86,7 @@ function IndicatorView({ detail, observations, topology }: IndicatorViewProps) {
               <dd>{indicator.sdgIndicators.join(", ")}</dd>
             </>
           ) : null}
+          <IndicatorFrameworks code={indicator.code} />
         </dl>
         <SourceNote sources={observations.sources} />
       </header>

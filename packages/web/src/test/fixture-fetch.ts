@@ -9,6 +9,7 @@ import {
   fixtureIndicators,
   fixtureSources,
 } from "./fixture-catalogue.ts";
+import { fixtureCoverage, fixtureFrameworks, fixtureSeriesFrameworks } from "./fixture-frameworks.ts";
 import { fixtureGeometry } from "./fixture-geometry.ts";
 import { fixtureObservations, fixtureProfile } from "./fixture-observations.ts";
 
@@ -52,6 +53,13 @@ function route(url: URL): Response {
   if (path === "/api/indicators") return json({ data: fixtureIndicators });
   if (path === "/api/sources") return json({ data: fixtureSources });
   if (path === "/api/geometry") return json(fixtureGeometry);
+  if (path === "/api/frameworks") return json({ data: fixtureFrameworks });
+  const frameworksMatch = /^\/api\/indicators\/([^/]+)\/frameworks$/.exec(path);
+  if (frameworksMatch) return json(fixtureSeriesFrameworks(frameworksMatch[1] ?? ""));
+  if (path === "/api/coverage") {
+    const matrix = fixtureCoverage(url.searchParams.get("framework") ?? "");
+    return matrix ? json(matrix) : problem(400, "validation-failed", "unknown framework");
+  }
   if (path === "/api/observations") return json(observations(url.searchParams));
   if (memberMatch) {
     const [, resource, code = ""] = memberMatch;
