@@ -19,7 +19,7 @@ export function registerObservationRoutes(app: FastifyInstance, context: RouteCo
         tags: ["observations"],
         summary: "Query observations",
         description:
-          "Values by indicator, areas and years, with every source they cite. `format=csv` returns the same rows as CSV, each with its unit, source title, publisher and licence; `sdmx-csv`, `sdmx-csv2`, `sdmx-ml` and `opensdg` return them in those exchange formats.",
+          "Values by indicator, areas and years, with every source they cite. `format=csv` returns the same rows as CSV, each with its unit, source title, publisher and licence; `sdmx-csv`, `sdmx-csv2`, `sdmx-ml` and `opensdg` return them in those exchange formats, `xlsx` as the long template's workbook.",
         querystring: observationQuerySchema,
         response: {
           200: observationListSchema.describe("JSON, or text/csv when format=csv."),
@@ -47,11 +47,15 @@ export function registerObservationRoutes(app: FastifyInstance, context: RouteCo
           /[^A-Za-z0-9._-]/g,
           "_",
         );
+        const body =
+          exported.bytes === undefined
+            ? exported.text
+            : Buffer.from(exported.bytes.buffer, exported.bytes.byteOffset, exported.bytes.byteLength);
         return reply
           .type(exported.contentType)
           .header("content-disposition", `attachment; filename="${name}"`)
           .serializer((payload: unknown) => payload as string)
-          .send(exported.text as never);
+          .send(body as never);
       }
       if (query.format === "csv") {
         const name = `observations-${query.indicator.join("_")}.csv`.replace(/[^A-Za-z0-9._-]/g, "_");
