@@ -41,7 +41,25 @@ export interface LongXlsxResult {
 const dimensionColumn = /^[A-Z][A-Z0-9_]*$/;
 
 export function parseLongXlsx(bytes: Uint8Array, options: XlsxReadOptions = {}): LongXlsxResult {
-  const { workbook, diagnostics } = parseXlsx(bytes, options);
+  // Rows become template records as they are read, so the workbook's cells are never all held.
+  const found: FormatDiagnostic[] = [];
+  const headerDiagnostics: FormatDiagnostic[] = [];
+  const noValue = new Map<number, string>();
+  const records: TemplateRecord[] = [];
+  let header: Map<number, string> | undefined;
+  let sawHeader = false;
+  const { workbook, diagnostics } = parseXlsx(bytes, {
+    ...options,
+    sheets: (name) => name === longXlsxSheet,
+    onRow: (_, row) => {
+      if (!sawHeader) {
+        sawHeader = true;
+        header = readHeader(row.row === 1 ? row.cells : [], headerDiagnostics);
+        if (row.row === 1) return;
+      }
+      if (header !== undefined) records.push(toRecord(row.row, row.cells, header, found, noValue));
+    },
+  });
   if (workbook === undefined) return { observations: [], diagnostics };
   const sheet = workbook.sheets.find((candidate) => candidate.name === longXlsxSheet);
   if (sheet === undefined) {
@@ -53,20 +71,17 @@ export function parseLongXlsx(bytes: Uint8Array, options: XlsxReadOptions = {}):
     return { observations: [], diagnostics };
   }
   const onSheet = (diagnostic: FormatDiagnostic): FormatDiagnostic => ({ ...diagnostic, sheet: sheet.name });
-  const [headerRow, ...rows] = sheet.rows;
-  const header = readHeader(headerRow?.row === 1 ? headerRow.cells : [], diagnostics, onSheet);
+  if (!sawHeader) header = readHeader([], headerDiagnostics);
+  diagnostics.push(...headerDiagnostics.map(onSheet));
   if (header === undefined) return { observations: [], diagnostics };
-  const found: FormatDiagnostic[] = [];
-  const noValue = new Map<number, string>();
-  const records = rows.map((row) => toRecord(row.row, row.cells, found, noValue));
-  const extras = new Map(records.map((record) => [record.line, readExtras(record, header, found)]));
   const observations = readLongTemplateRows(records, found, (record) =>
-    Object.entries(extras.get(record.line)?.dimensions ?? {})
+    Object.entries((record as TemplateRecord).extras.dimensions)
       .map(([id, code]) => `${id}=${code}`)
       .join(","),
   );
   diagnostics.push(...explained(found, noValue).map(onSheet));
   const rejected = new Set(found.filter((item) => item.severity === "error").map((item) => item.row));
+  const extras = new Map(records.map((record) => [record.line, record.extras]));
   return {
     observations: observations
       .filter((observation) => !rejected.has(observation.line))
@@ -95,7 +110,7 @@ function explained(
 }
 
 interface TemplateRecord extends CsvRecord {
-  readonly byColumn: ReadonlyMap<number, XlsxCell>;
+  readonly extras: Extras;
 }
 
 type Extras = Omit<LongXlsxObservation, keyof LongCsvObservation>;
@@ -104,19 +119,16 @@ type Extras = Omit<LongXlsxObservation, keyof LongCsvObservation>;
 function readHeader(
   cells: readonly XlsxCell[],
   diagnostics: FormatDiagnostic[],
-  onSheet: (diagnostic: FormatDiagnostic) => FormatDiagnostic,
 ): Map<number, string> | undefined {
   const names = new Map(cells.map((cell) => [cell.column, cell.text.trim()]));
   const leading = longCsvHeader.map((_, index) => names.get(index + 1) ?? "");
   if (leading.join(",") !== longCsvHeader.join(",")) {
-    diagnostics.push(
-      onSheet({
-        code: "long-xlsx/bad-header",
-        severity: "error",
-        message: `row 1 must start with the columns ${longCsvHeader.join(", ")} in A1:F1 (found ${leading.map((name) => JSON.stringify(name)).join(", ")})`,
-        row: 1,
-      }),
-    );
+    diagnostics.push({
+      code: "long-xlsx/bad-header",
+      severity: "error",
+      message: `row 1 must start with the columns ${longCsvHeader.join(", ")} in A1:F1 (found ${leading.map((name) => JSON.stringify(name)).join(", ")})`,
+      row: 1,
+    });
     return undefined;
   }
   const extra = new Map<number, string>();
@@ -128,25 +140,24 @@ function readHeader(
     if (known && ![...extra.values()].includes(name)) extra.set(column, name);
     else {
       bad = true;
-      diagnostics.push(
-        onSheet({
-          code: "long-xlsx/unknown-column",
-          severity: "error",
-          message: `column ${columnLetters(column)} is headed ${JSON.stringify(name)}${known ? ", which is given twice" : `: after the six template columns come only ${longXlsxAttributeColumns.join(", ")} and breakdown dimension ids in upper case (TYPE_OF_PRODUCT)`}`,
-          row: 1,
-          column,
-          columnName: name,
-        }),
-      );
+      diagnostics.push({
+        code: "long-xlsx/unknown-column",
+        severity: "error",
+        message: `column ${columnLetters(column)} is headed ${JSON.stringify(name)}${known ? ", which is given twice" : `: after the six template columns come only ${longXlsxAttributeColumns.join(", ")} and breakdown dimension ids in upper case (TYPE_OF_PRODUCT)`}`,
+        row: 1,
+        column,
+        columnName: name,
+      });
     }
   }
   return bad ? undefined : extra;
 }
 
-/** The six template cells as text, the way the long CSV's rules read them. */
+/** The six template cells as text, the way the long CSV's rules read them, and the row's extras. */
 function toRecord(
   line: number,
   cells: readonly XlsxCell[],
+  header: ReadonlyMap<number, string>,
   diagnostics: FormatDiagnostic[],
   noValue: Map<number, string>,
 ): TemplateRecord {
@@ -179,18 +190,23 @@ function toRecord(
     }
     return cell.text;
   };
-  return { line, cells: longCsvHeader.map((_, index) => text(index + 1)), byColumn };
+  return {
+    line,
+    cells: longCsvHeader.map((_, index) => text(index + 1)),
+    extras: readExtras(line, byColumn, header, diagnostics),
+  };
 }
 
 /** Unit multiplier, attributes and breakdowns of a row, from the columns after the six. */
 function readExtras(
-  record: TemplateRecord,
+  line: number,
+  byColumn: ReadonlyMap<number, XlsxCell>,
   header: ReadonlyMap<number, string>,
   diagnostics: FormatDiagnostic[],
 ): Extras {
   const values: Record<string, string> = {};
   for (const [column, name] of header) {
-    const text = record.byColumn.get(column)?.text ?? "";
+    const text = byColumn.get(column)?.text ?? "";
     // Codes are trimmed; free text (comments, source details) is kept as written.
     const kept = name === "comment" || name === "source_detail" ? text : text.trim();
     if (kept.trim() !== "") values[name] = kept;
@@ -201,8 +217,8 @@ function readExtras(
     diagnostics.push({
       code: "long-xlsx/bad-unit-mult",
       severity: "error",
-      message: `unit_mult ${JSON.stringify(unitMult)} must be a whole power of ten such as 3 (thousands)`,
-      row: record.line,
+      message: `unit_mult ${JSON.stringify(unitMult)} must be a whole number, the power of ten the value is in (3 for thousands)`,
+      row: line,
       ...(column === undefined ? {} : { column, columnName: "unit_mult" }),
     });
   }

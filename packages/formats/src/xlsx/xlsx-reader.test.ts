@@ -1,6 +1,7 @@
 /**
- * The workbook reader on workbooks written by an independent writer (openpyxl 3.0.9, see
- * fixtures/README.md; expected values are what openpyxl was told to write), on packages built
+ * The workbook reader on workbooks written by independent writers (openpyxl 3.0.9, and LibreOffice
+ * 7.4 re-saving openpyxl's; see README.md; expected values are what openpyxl was told to write
+ * and what LibreOffice computed for the formula), on packages built
  * here part by part for what openpyxl cannot write (shared and rich-text strings, cached formula
  * results, prefixed elements), and on broken input: every refusal is a diagnostic, never a throw.
  */
@@ -94,6 +95,38 @@ describe("parseXlsx on openpyxl's workbooks", () => {
     expect(dates?.map((cell) => [cell.ref, cell.date, cell.numberFormat])).toEqual([
       ["C4", "2018-01-01", "yyyy"],
       ["D6", "2020-05-01", "yyyy-mm-dd"],
+    ]);
+  });
+});
+
+describe("parseXlsx on LibreOffice's workbook", () => {
+  it("reads its shared strings, escaped date formats and cached formula results", () => {
+    const { workbook, diagnostics } = parseXlsx(fixture("libreoffice-sheets.xlsx"));
+    expect(diagnostics).toEqual([]);
+    expect(workbook?.sheets.map((sheet) => [sheet.name, sheet.state])).toEqual([
+      ["Values", "visible"],
+      ["Hidden one", "hidden"],
+      ["Empty", "visible"],
+    ]);
+    const cells = workbook?.sheets[0]?.rows
+      .slice(1, 3)
+      .map((row) => row.cells.map((cell) => [cell.ref, cell.type, cell.text, cell.formula]));
+    // LibreOffice computed B2*2 on load and stored 56.2; its dates use `yyyy\-mm\-dd`.
+    expect(cells).toEqual([
+      [
+        ["A2", "string", "Kazakhstan", undefined],
+        ["B2", "number", "28.1", undefined],
+        ["C2", "date", "2020-03-01", undefined],
+        ["D2", "boolean", "TRUE", "TRUE()"],
+        ["E2", "number", "56.2", "B2*2"],
+      ],
+      [
+        ["A3", "string", "Türkiye", undefined],
+        ["B3", "number", "1234567.125", undefined],
+        ["C3", "date", "2021-12-31T13:30:00", undefined],
+        ["D3", "boolean", "FALSE", "FALSE()"],
+        ["E3", "error", "#N/A", "#N/A"],
+      ],
     ]);
   });
 });

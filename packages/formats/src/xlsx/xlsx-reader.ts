@@ -42,6 +42,13 @@ export interface XlsxResult {
 export interface XlsxReadOptions {
   /** Cap on the bytes all parts may inflate to, the zip-bomb guard; 256 MiB by default. */
   readonly maxUncompressedBytes?: number;
+  /** Which worksheets to read (all by default); the others are listed with no rows. */
+  readonly sheets?: (name: string) => boolean;
+  /**
+   * Receives each row as it is read instead of keeping it in `rows` (which stay empty), so a
+   * caller that turns rows into smaller records holds only those.
+   */
+  readonly onRow?: (sheet: string, row: XlsxRow) => void;
 }
 
 export const defaultMaxUncompressedBytes = 256 * 1024 * 1024;
@@ -97,10 +104,15 @@ export function parseXlsx(bytes: Uint8Array, options: XlsxReadOptions = {}): Xls
       return { name, state, kind: relation?.type === "chartsheet" ? "chartsheet" : "other", rows: [] };
     }
     const rows: XlsxRow[] = [];
+    if (options.sheets?.(name) === false) return { name, state, kind: "worksheet", rows };
+    const { onRow } = options;
     readXmlPart(
       archive,
       relation.target,
-      sheetHandler({ sheet: name, sharedStrings, formats, date1904, diagnostics }, rows),
+      sheetHandler(
+        { sheet: name, sharedStrings, formats, date1904, diagnostics },
+        onRow === undefined ? (row) => rows.push(row) : (row) => onRow(name, row),
+      ),
       diagnostics,
     );
     return { name, state, kind: "worksheet", rows };

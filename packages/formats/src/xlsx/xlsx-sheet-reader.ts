@@ -29,8 +29,8 @@ interface PendingCell {
   inline: string | undefined;
 }
 
-/** Event handler filling `rows`; cells come back in document order. */
-export function sheetHandler(context: SheetContext, rows: XlsxRow[]): XmlEventHandler {
+/** Event handler handing each row with a cell to `onRow`, in document order. */
+export function sheetHandler(context: SheetContext, onRow: (row: XlsxRow) => void): XmlEventHandler {
   let rowNumber = 0;
   let column = 0;
   let cells: XlsxCell[] = [];
@@ -75,7 +75,7 @@ export function sheetHandler(context: SheetContext, rows: XlsxRow[]): XmlEventHa
       } else if (cell !== undefined) {
         inline.close(element, 0);
         if (element.local === "v" || element.local === "f") collecting = undefined;
-      } else if (element.local === "row" && cells.length > 0) rows.push({ row: rowNumber, cells });
+      } else if (element.local === "row" && cells.length > 0) onRow({ row: rowNumber, cells });
     },
     text(text) {
       if (cell === undefined) return;
