@@ -270,6 +270,21 @@ describe("parseXlsx refuses what is no workbook", () => {
     expect(result.workbook !== undefined || result.diagnostics.length > 0).toBe(true);
   });
 
+  const xmlish = fc.array(
+    fc.oneof(
+      fc.constantFrom('<row r="1">', "</row>", '<c r="A1" t="s">', '<c t="e">', '<c s="7">', "</c>"),
+      fc.constantFrom("<v>", "</v>", "<f>", "</f>", "<is><t>", "</t></is>", "<si>", "</si>", "&amp;"),
+      fc.string({ maxLength: 6 }),
+    ),
+    { maxLength: 30 },
+  );
+  test.prop([xmlish, xmlish])("never throws on arbitrary sheet and shared-string XML", (sheet, strings) => {
+    const bytes = workbookOf(sheet.join(""), {
+      "xl/sharedStrings.xml": `<sst xmlns="${main}">${strings.join("")}</sst>`,
+    });
+    expect(parseXlsx(bytes).workbook?.sheets).toHaveLength(1);
+  });
+
   test.prop([fc.uint8Array({ maxLength: 300 })])(
     "never throws on a ZIP signature followed by anything",
     (tail) => {
