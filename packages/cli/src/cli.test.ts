@@ -48,7 +48,7 @@ describe("atlas", () => {
     const badFormat = await runAtlas(["export", "--indicator", "SP.POP.TOTL", "--format", "xml"], pglite);
     expect(badFormat.code).toBe(2);
     expect(badFormat.stderr).toContain(
-      "--format must be one of csv, json, sdmx-csv, sdmx-csv2, sdmx-ml, opensdg (got xml)",
+      "--format must be one of csv, json, sdmx-csv, sdmx-csv2, sdmx-ml, opensdg, xlsx (got xml)",
     );
   });
 
@@ -240,6 +240,28 @@ describe("atlas", () => {
     expect(refused.stderr).toContain(
       'un-sdg-bad.csv, row 2, column 6 (TIME_PERIOD): error: TIME_PERIOD "2019-13" is not an SDMX period',
     );
+  });
+
+  it("exports an XLSX workbook that imports back unchanged, and refuses a legacy .xls", async () => {
+    // An imported value (a baseline value keeps its source's original code, which no export carries).
+    const imported = file(
+      "good-import.csv",
+      "indicator,area,year,value,unit,source\nEN_MAT_DOMCMPC,KAZ,2018,31.20,T_PER_CAP,Kazstat (2025)\n",
+    );
+    expect((await runAtlas(["import", imported], pglite)).code).toBe(0);
+    const out = path.join(work, "export.xlsx");
+    const selection = ["--indicator", "EN_MAT_DOMCMPC", "--area", "KAZ", "--from", "2018", "--to", "2018"];
+    const exported = await runAtlas(["export", ...selection, "--format", "xlsx", "--out", out], pglite);
+    expect(exported.code).toBe(0);
+    expect([...readFileSync(out).subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
+    const again = await runAtlas(["import", out, "--format", "xlsx", "--dry-run", "--json"], pglite);
+    expect(again.code).toBe(0);
+    expect(JSON.parse(again.stdout)).toMatchObject({ format: "xlsx", unchanged: 1, inserted: 0, updated: 0 });
+    const xls = path.join(work, "old.xls");
+    writeFileSync(xls, new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
+    const refused = await runAtlas(["import", xls], pglite);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("old.xls: a legacy Excel 97–2003 workbook (.xls)");
   });
 
   it("backs up and restores every row into a fresh PGlite directory", async () => {

@@ -81,3 +81,25 @@ export type { DecodedText } from "./text-bytes.ts";
 export { decodeUtf8 } from "./text-bytes.ts";
 export type { Utf8ChunkResult } from "./utf8-chunk-decoder.ts";
 export { Utf8ChunkDecoder } from "./utf8-chunk-decoder.ts";
+export { cellReference, columnLetters, parseCellReference } from "./xlsx/cell-reference.ts";
+export type { LongXlsxObservation, LongXlsxResult } from "./xlsx/long-xlsx.ts";
+export { longXlsxAttributeColumns, longXlsxSheet, parseLongXlsx } from "./xlsx/long-xlsx.ts";
+export type { LongXlsxRow } from "./xlsx/long-xlsx-writer.ts";
+export { toLongXlsx } from "./xlsx/long-xlsx-writer.ts";
+export { builtInDateFormat, isDateFormatCode, serialToIso } from "./xlsx/spreadsheet-date.ts";
+export type { XlsxCell, XlsxCellType, XlsxRow } from "./xlsx/xlsx-cell.ts";
+export type {
+  XlsxReadOptions,
+  XlsxResult,
+  XlsxSheet,
+  XlsxSheetState,
+  XlsxWorkbook,
+} from "./xlsx/xlsx-reader.ts";
+export {
+  binaryContainerOf,
+  defaultMaxUncompressedBytes,
+  parseXlsx,
+  readXlsxStream,
+} from "./xlsx/xlsx-reader.ts";
+export type { XlsxWriteCell, XlsxWriteSheet } from "./xlsx/xlsx-writer.ts";
+export { toXlsx } from "./xlsx/xlsx-writer.ts";

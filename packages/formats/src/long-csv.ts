@@ -33,7 +33,6 @@ export function isLongCsv(text: string): boolean {
 export function parseLongCsv(text: string): LongCsvResult {
   const { records, diagnostics } = readCsv(text);
   const [header, ...rows] = records;
-  const observations: LongCsvObservation[] = [];
   if (header === undefined || header.cells.join(",") !== longCsvHeader.join(",")) {
     diagnostics.push({
       code: "long-csv/bad-header",
@@ -41,20 +40,35 @@ export function parseLongCsv(text: string): LongCsvResult {
       message: `the header must be exactly "${longCsvHeader.join(",")}" (found "${header?.cells.join(",") ?? ""}")`,
       row: 1,
     });
-    return { observations, diagnostics };
+    return { observations: [], diagnostics };
   }
+  return { observations: readLongTemplateRows(rows, diagnostics), diagnostics };
+}
+
+/**
+ * The template's rows after its header, each checked cell by cell and duplicates refused; the
+ * CSV and the XLSX forms of the template share these rules.
+ */
+export function readLongTemplateRows(
+  rows: readonly CsvRecord[],
+  diagnostics: FormatDiagnostic[],
+  /** A row's breakdown (`TYPE_OF_PRODUCT=BIM`), part of its key where the form has breakdowns. */
+  breakdownOf: (record: CsvRecord) => string = () => "",
+): LongCsvObservation[] {
+  const observations: LongCsvObservation[] = [];
   const seen = new Map<string, number>();
   for (const record of rows) {
     if (isBlankRecord(record)) continue;
     const observation = readRow(record, diagnostics);
     if (observation === undefined) continue;
-    const key = `${observation.indicator}|${observation.area}|${observation.year}`;
+    const breakdown = breakdownOf(record);
+    const key = `${observation.indicator}|${observation.area}|${observation.year}|${breakdown}`;
     const firstLine = seen.get(key);
     if (firstLine !== undefined) {
       diagnostics.push({
         code: "long-csv/duplicate",
         severity: "error",
-        message: `${observation.indicator} for ${observation.area} in ${observation.year} is already given on row ${firstLine}`,
+        message: `${observation.indicator}${breakdown === "" ? "" : ` [${breakdown}]`} for ${observation.area} in ${observation.year} is already given on row ${firstLine}`,
         row: record.line,
       });
       continue;
@@ -62,7 +76,7 @@ export function parseLongCsv(text: string): LongCsvResult {
     seen.set(key, record.line);
     observations.push(observation);
   }
-  return { observations, diagnostics };
+  return observations;
 }
 
 /** Checks one row cell by cell; every problem is reported, and any error drops the row. */

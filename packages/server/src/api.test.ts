@@ -13,7 +13,7 @@ import {
   problemSchema,
   sourceListSchema,
 } from "@circular-atlas/contracts";
-import { parseSdmxMl, readCsv } from "@circular-atlas/formats";
+import { parseLongXlsx, parseSdmxMl, readCsv } from "@circular-atlas/formats";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type TestApp, testAppTargets, testIndexHtml } from "./testing/test-app.ts";
 
@@ -140,6 +140,22 @@ for (const target of testAppTargets()) {
       expect(sdmxCsv.body.startsWith("DATAFLOW,FREQ,REPORTING_TYPE,SERIES,REF_AREA,")).toBe(true);
       expect((await get(`${query}&format=opensdg`)).body.split("\n")[0]).toBe(
         "Year,SERIES,REF_AREA,UNIT_MEASURE,Value",
+      );
+      const xlsx = await get(`${query}&format=xlsx`);
+      expect(xlsx.headers["content-type"]).toBe(
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      );
+      expect(xlsx.headers["content-disposition"]).toBe(
+        'attachment; filename="observations-SP.POP.TOTL.xlsx"',
+      );
+      // The bytes are cached like text: the second answer is the same workbook.
+      const cached = await get(`${query}&format=xlsx`);
+      expect(cached.headers["x-cache"]).toBe("hit");
+      expect(cached.rawPayload.equals(xlsx.rawPayload)).toBe(true);
+      const workbook = parseLongXlsx(new Uint8Array(xlsx.rawPayload));
+      expect(workbook.diagnostics).toEqual([]);
+      expect(workbook.observations.map((row) => [row.area, String(row.year), row.value])).toEqual(
+        json.data.map((observation) => [observation.area, observation.timePeriod, observation.value]),
       );
       expect((await get(`${query}&format=xml`)).statusCode).toBe(400);
     });

@@ -40,6 +40,15 @@ export function registerExportCommand(program: Command, setExitCode: (code: numb
           const formats = ["csv", "json", ...exchangeFormats];
           if (!formats.includes(options.format))
             throw new UsageError(`--format must be one of ${formats.join(", ")} (got ${options.format})`);
+          // A workbook is bytes: on a terminal it would be noise, and a redirect or --out keeps it whole.
+          if (
+            options.format === "xlsx" &&
+            (options.out === undefined || options.out === "-") &&
+            process.stdout.isTTY
+          )
+            throw new UsageError(
+              "--format xlsx writes a binary workbook: give --out <file>.xlsx or redirect stdout",
+            );
           if (!["total", "all"].includes(options.breakdown))
             throw new UsageError(`--breakdown must be total or all (got ${options.breakdown})`);
           const indicators = splitCodeList("indicator", options.indicator);
@@ -70,7 +79,7 @@ export function registerExportCommand(program: Command, setExitCode: (code: numb
             const exported = exportObservations(list, options.format as ExchangeFormat, areas);
             for (const diagnostic of exported.diagnostics)
               note(`observation ${diagnostic.row ?? "?"}: not exported: ${diagnostic.message}`);
-            await writeResult(exported.text, options.out);
+            await writeResult(exported.bytes ?? exported.text, options.out);
             return undefined;
           });
         }),

@@ -70,7 +70,9 @@ export function registerImportCommand(program: Command, setExitCode: (code: numb
               const report = await importObservations({
                 db: atlas.handle.db,
                 fileName: path.basename(target),
-                ...(input.file !== undefined ? { text: input.file.text } : { files: input.files ?? [] }),
+                ...(input.file !== undefined
+                  ? { text: input.file.text, bytes: input.file.bytes }
+                  : { files: input.files ?? [] }),
                 structure,
                 dictionary: input.dictionary,
                 format: format as "auto",
@@ -125,7 +127,7 @@ async function readInput(
 
 function describeReport(report: ImportReport): string {
   const where = (diagnostic: ImportReport["diagnostics"][number]) =>
-    `${diagnostic.file ?? report.fileName}${diagnostic.row === undefined ? "" : `, row ${diagnostic.row}`}`;
+    `${diagnostic.file ?? report.fileName}${diagnostic.cell !== undefined ? `, ${diagnostic.cell}` : diagnostic.row === undefined ? "" : `, row ${diagnostic.row}`}`;
   const warnings = report.diagnostics.filter((diagnostic) => diagnostic.severity === "warning");
   for (const warning of warnings) note(`${where(warning)}: warning: ${warning.message}`);
   const lines: string[] = [];

@@ -8,7 +8,8 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import { hasCredentials } from "./authentication.ts";
 
 interface CachedResponse {
-  readonly body: string;
+  /** Text, or the bytes of a binary download (an XLSX export). */
+  readonly body: string | Buffer;
   readonly contentType: string;
   readonly cacheControl: string | undefined;
   readonly contentDisposition: string | undefined;
@@ -69,7 +70,7 @@ export async function registerResponseCache(
     if (
       key === undefined ||
       reply.statusCode !== 200 ||
-      typeof payload !== "string" ||
+      !(typeof payload === "string" || Buffer.isBuffer(payload)) ||
       payload.length > maxBodyBytes
     )
       return payload;

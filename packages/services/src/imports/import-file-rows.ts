@@ -1,6 +1,7 @@
 /**
  * Rows of one file, whatever its format: format detection and the readers for the long CSV
- * template, Open SDG data CSVs, SDMX-CSV and SDMX-ML, each giving located rows and diagnostics.
+ * template (as CSV or XLSX), Open SDG data CSVs, SDMX-CSV and SDMX-ML, each giving located rows
+ * and diagnostics.
  */
 import type { Area } from "@circular-atlas/contracts";
 import {
@@ -15,6 +16,7 @@ import { ServiceError } from "../service-error.ts";
 import type { ImportFormatName } from "./import-report.ts";
 import type { ImportRow } from "./resolve-import-rows.ts";
 import { sdmxCsvRows, sdmxMlRows } from "./sdmx-rows.ts";
+import { detectBinaryFormat, xlsxRows } from "./xlsx-rows.ts";
 
 /** What the command line (or the API call) says about files that do not say it themselves. */
 export interface ImportDefaults {
@@ -34,7 +36,7 @@ export interface FileRows {
 }
 
 export function fileRows(
-  file: { readonly fileName: string; readonly text: string },
+  file: { readonly fileName: string; readonly text: string; readonly bytes?: Uint8Array | undefined },
   format: ImportFormatName,
   context: { areas: readonly Area[]; structure: SdmxStructure | undefined; defaults: ImportDefaults },
 ): FileRows {
@@ -48,10 +50,19 @@ export function fileRows(
       return sdmxMlRows(file.text, sdmx);
     case "open-sdg-csv":
       return openSdgRows(file, context.defaults);
+    case "xlsx":
+      return xlsxRows(file);
   }
 }
 
-export function detectFormat(text: string): ImportFormatName {
+export function detectFormat(file: {
+  readonly fileName: string;
+  readonly text: string;
+  readonly bytes?: Uint8Array | undefined;
+}): ImportFormatName {
+  const binary = detectBinaryFormat(file);
+  if (binary !== undefined) return binary;
+  const { text } = file;
   if (isLongCsv(text)) return "long-csv";
   // SDMX-CSV names itself in its first header cell: DATAFLOW (1.0) or STRUCTURE (2.0).
   if (/^\uFEFF?(DATAFLOW|STRUCTURE)[[,;\t]/.test(text)) return "sdmx-csv";
@@ -61,7 +72,7 @@ export function detectFormat(text: string): ImportFormatName {
   if (header.includes("Year") && header.includes("Value")) return "open-sdg-csv";
   throw new ServiceError(
     "import-invalid",
-    `unrecognised file: the header must be "indicator,area,year,value,unit,source" (long CSV), an Open SDG data header with Year and Value columns, SDMX-CSV starting with DATAFLOW or STRUCTURE, or SDMX-ML (found "${header.join(",").slice(0, 200)}")`,
+    `unrecognised file: the header must be "indicator,area,year,value,unit,source" (long CSV; or an .xlsx workbook with it on a sheet named data), an Open SDG data header with Year and Value columns, SDMX-CSV starting with DATAFLOW or STRUCTURE, or SDMX-ML (found "${header.join(",").slice(0, 200)}")`,
     {
       diagnostics: [
         { code: "import/unknown-format", severity: "error", message: "unrecognised header", row: 1 },

@@ -28,6 +28,7 @@ import {
 import { resolveImportRows } from "./resolve-import-rows.ts";
 import { noStructureSeries, structureSeries } from "./structure-series.ts";
 import { writeImport } from "./write-import.ts";
+import { locateInSheet } from "./xlsx-rows.ts";
 
 export type { ImportFile } from "./import-row-checks.ts";
 
@@ -35,7 +36,9 @@ export interface ImportObservationsOptions extends ImportDefaults {
   readonly db: AtlasDatabase;
   /** One file: its name and text. */
   readonly fileName: string;
-  readonly text?: string;
+  readonly text?: string | undefined;
+  /** One binary file (an .xlsx workbook): its bytes, instead of `text`. */
+  readonly bytes?: Uint8Array | undefined;
   /** Several files imported as one (a folder); `fileName` then names the folder. */
   readonly files?: readonly ImportFile[];
   readonly format?: ImportFormatName | "auto";
@@ -55,12 +58,14 @@ export interface ImportObservationsOptions extends ImportDefaults {
 const errorsInMessage = 50;
 
 export async function importObservations(options: ImportObservationsOptions): Promise<ImportReport> {
-  const files = options.files ?? [{ fileName: options.fileName, text: options.text ?? "" }];
+  const files = options.files ?? [
+    { fileName: options.fileName, text: options.text ?? "", bytes: options.bytes },
+  ];
   const several = options.files !== undefined;
   const catalogue = await referenceCatalogue(options.db);
   const structure = options.structure === undefined ? undefined : readStructure(options.structure);
   const formats = files.map((file) =>
-    options.format === undefined || options.format === "auto" ? detectFormat(file.text) : options.format,
+    options.format === undefined || options.format === "auto" ? detectFormat(file) : options.format,
   );
   const parsed = files.map((file, index) => ({
     file,
@@ -159,7 +164,9 @@ export async function importObservations(options: ImportObservationsOptions): Pr
     valid,
     catalogue.indicatorsByCode,
   );
-  const allDiagnostics = results.flatMap((result) => result.diagnostics);
+  const allDiagnostics = results.flatMap((result) =>
+    result.format === "xlsx" ? result.diagnostics.map(locateInSheet) : result.diagnostics,
+  );
   const report: ImportReport = {
     fileName: options.fileName,
     format: formats[0] ?? "long-csv",

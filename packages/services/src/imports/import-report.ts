@@ -1,15 +1,19 @@
 import type { FormatDiagnostic } from "@circular-atlas/formats";
 
-export type ImportFormatName = "long-csv" | "open-sdg-csv" | "sdmx-csv" | "sdmx-ml";
+export type ImportFormatName = "long-csv" | "open-sdg-csv" | "sdmx-csv" | "sdmx-ml" | "xlsx";
 export const importFormatNames: readonly ImportFormatName[] = [
   "long-csv",
   "open-sdg-csv",
   "sdmx-csv",
   "sdmx-ml",
+  "xlsx",
 ];
 
-/** A diagnostic of one file of the import; `file` names it when the import read several. */
-export type ImportDiagnostic = FormatDiagnostic & { readonly file?: string };
+/**
+ * A diagnostic of one file of the import; `file` names it when the import read several, and
+ * `cell` is the spreadsheet cell (`data!D5`) for a workbook's rows.
+ */
+export type ImportDiagnostic = FormatDiagnostic & { readonly file?: string; readonly cell?: string };
 
 /** A data-quality flag raised on an imported row: the row is stored unpublished, for review. */
 export interface ImportFlag {

@@ -13,7 +13,9 @@ import type { ResolvedRow } from "./resolve-import-rows.ts";
 
 export interface ImportFile {
   readonly fileName: string;
+  /** The file's text; empty for a binary file (a workbook), whose content is `bytes`. */
   readonly text: string;
+  readonly bytes?: Uint8Array | undefined;
   /** The series of a file that names none (an Open SDG file is one national indicator). */
   readonly indicator?: string | undefined;
   /** The file mixes units without a SERIES column: each unit is a series of its own (`<indicator>.<unit>`). */
@@ -88,7 +90,12 @@ export function markDuplicateKeys(results: FileResult[]): void {
 
 export function contentHash(files: readonly ImportFile[]): string {
   const hash = createHash("sha256");
-  for (const file of files) hash.update(file.fileName).update("\u0000").update(file.text).update("\u0000");
+  for (const file of files)
+    hash
+      .update(file.fileName)
+      .update("\u0000")
+      .update(file.bytes ?? file.text)
+      .update("\u0000");
   return hash.digest("hex");
 }
 

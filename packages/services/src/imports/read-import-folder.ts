@@ -6,7 +6,13 @@
  */
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { decodeUtf8, formatDiagnostic, parseOpenSdgTranslations, readCsv } from "@circular-atlas/formats";
+import {
+  binaryContainerOf,
+  decodeUtf8,
+  formatDiagnostic,
+  parseOpenSdgTranslations,
+  readCsv,
+} from "@circular-atlas/formats";
 import { ServiceError } from "../service-error.ts";
 import { type CodeDictionary, openSdgDictionary } from "./code-dictionary.ts";
 import type { ImportFile } from "./import-observations.ts";
@@ -29,12 +35,17 @@ async function filesIn(directory: string): Promise<string[]> {
     .sort();
 }
 
-/** A file's text, refused with the byte where it breaks when it is not UTF-8 (a BOM is dropped). */
+/**
+ * A file's text, refused with the byte where it breaks when it is not UTF-8 (a BOM is dropped);
+ * a binary container (an .xlsx workbook, a legacy .xls) comes back as its bytes instead.
+ */
 export async function readImportFile(
   filePath: string,
   fileName = path.basename(filePath),
 ): Promise<ImportFile> {
-  const decoded = decodeUtf8(await readFile(filePath), "import/encoding");
+  const bytes = new Uint8Array(await readFile(filePath));
+  if (binaryContainerOf(bytes) !== undefined) return { fileName, text: "", bytes };
+  const decoded = decodeUtf8(bytes, "import/encoding");
   if ("diagnostic" in decoded)
     throw new ServiceError(
       "import-invalid",

@@ -1,6 +1,6 @@
 /**
- * Every exchange format round-trips: observations exported and imported into a fresh database
- * (naming the same source) come back equal — decimals as written, breakdowns, unit multipliers,
+ * Every exchange format round-trips (the XLSX workbook too): observations exported and imported
+ * into a fresh database (naming the same source) come back equal — decimals as written, breakdowns, unit multipliers,
  * status, nature, source detail and comments with commas, quotes and line breaks.
  */
 import {
@@ -86,6 +86,7 @@ for (const target of testDatabaseTargets().slice(0, 1)) {
             db: fresh.db,
             fileName: `export.${exported.extension}`,
             text: exported.text,
+            bytes: exported.bytes,
             source: "test-source",
           });
           expect(report).toMatchObject({

@@ -1,7 +1,8 @@
 /**
  * Observations in the exchange formats: SDMX-CSV 1.0 in the UN SDG global-database shape (REF_AREA
  * as M49, every dimension filled, `_T` for totals, the unit and its multiplier on every row),
- * SDMX-CSV 2.0, SDMX-ML 2.1 StructureSpecific and the Open SDG data CSV. Each is written so that
+ * SDMX-CSV 2.0, SDMX-ML 2.1 StructureSpecific, the Open SDG data CSV and the long template as an
+ * XLSX workbook (`observations-xlsx.ts`). Each is written so that
  * importing it back (with the source named) gives the same observations; breakdowns the UN
  * structure lacks (`TYPE_OF_PRODUCT`) are appended as dimensions of their own.
  */
@@ -15,17 +16,27 @@ import {
   toSdmxMl,
   unSdgStructure,
 } from "@circular-atlas/formats";
+import { toObservationsXlsx } from "./observations-xlsx.ts";
 
-export type ExchangeFormat = "sdmx-csv" | "sdmx-csv2" | "sdmx-ml" | "opensdg";
-export const exchangeFormats: readonly ExchangeFormat[] = ["sdmx-csv", "sdmx-csv2", "sdmx-ml", "opensdg"];
+export type ExchangeFormat = "sdmx-csv" | "sdmx-csv2" | "sdmx-ml" | "opensdg" | "xlsx";
+export const exchangeFormats: readonly ExchangeFormat[] = [
+  "sdmx-csv",
+  "sdmx-csv2",
+  "sdmx-ml",
+  "opensdg",
+  "xlsx",
+];
 
-export interface ExchangeFile {
-  readonly text: string;
+/** An exported file: `text` for the text formats, `bytes` for a workbook. */
+export type ExchangeFile = {
   readonly contentType: string;
   readonly extension: string;
   /** Observations the format could not carry, each with its position in the list. */
   readonly diagnostics: readonly FormatDiagnostic[];
-}
+} & (
+  | { readonly text: string; readonly bytes?: undefined }
+  | { readonly bytes: Uint8Array; readonly text?: undefined }
+);
 
 /** The UN SDG database's own source: its figures are the global (G) reporting type, others national (N). */
 const globalSources = new Set(["un-sdg-indicators-ddf"]);
@@ -78,6 +89,7 @@ export function exportObservations(
 ): ExchangeFile {
   const byCode = new Map(areas.map((area) => [area.code, area]));
   if (format === "opensdg") return { ...toOpenSdgCsv(list), diagnostics: [] };
+  if (format === "xlsx") return toObservationsXlsx(list);
   const structure = structureFor(list);
   const observations = list.data.map((observation) => toSdmxObservation(observation, byCode));
   if (format === "sdmx-ml") {

@@ -19,7 +19,7 @@ export function registerObservationRoutes(app: FastifyInstance, context: RouteCo
         tags: ["observations"],
         summary: "Query observations",
         description:
-          "Values by indicator, areas and years, with every source they cite. `key` filters SDMX-style (`SERIES.REF_AREA.<breakdowns>`); answers are paged by `limit` and `offset`, with the total in `paging` (and `X-Total-Count`) and the next page in `paging.next` (and a `Link` header with rel=next). `format=csv` returns the same rows as CSV, each with its unit, source title, publisher and licence; `sdmx-csv`, `sdmx-csv2`, `sdmx-ml` and `opensdg` return them in those exchange formats.",
+          "Values by indicator, areas and years, with every source they cite. `key` filters SDMX-style (`SERIES.REF_AREA.<breakdowns>`); answers are paged by `limit` and `offset`, with the total in `paging` (and `X-Total-Count`) and the next page in `paging.next` (and a `Link` header with rel=next). `format=csv` returns the same rows as CSV, each with its unit, source title, publisher and licence; `sdmx-csv`, `sdmx-csv2`, `sdmx-ml` and `opensdg` return them in those exchange formats, `xlsx` as the long template's workbook.",
         querystring: observationQuerySchema,
         response: {
           200: observationListSchema.describe("JSON, or text/csv when format=csv."),
@@ -57,11 +57,15 @@ export function registerObservationRoutes(app: FastifyInstance, context: RouteCo
         const { areas } = await referenceCatalogue(db);
         const exported = exportObservations(list, query.format, areas);
         const name = `${fileStem}.${exported.extension}`.replace(/[^A-Za-z0-9._-]/g, "_");
+        const body =
+          exported.bytes === undefined
+            ? exported.text
+            : Buffer.from(exported.bytes.buffer, exported.bytes.byteOffset, exported.bytes.byteLength);
         return reply
           .type(exported.contentType)
           .header("content-disposition", `attachment; filename="${name}"`)
           .serializer((payload: unknown) => payload as string)
-          .send(exported.text as never);
+          .send(body as never);
       }
       if (query.format === "csv") {
         const name = `${fileStem}.csv`.replace(/[^A-Za-z0-9._-]/g, "_");
