@@ -48,7 +48,7 @@ describe("atlas", () => {
     const badFormat = await runAtlas(["export", "--indicator", "SP.POP.TOTL", "--format", "xml"], pglite);
     expect(badFormat.code).toBe(2);
     expect(badFormat.stderr).toContain(
-      "--format must be one of csv, json, sdmx-csv, sdmx-csv2, sdmx-ml, opensdg (got xml)",
+      "--format must be one of csv, json, sdmx-csv, sdmx-csv2, sdmx-ml, opensdg, sdmx-json (got xml)",
     );
   });
 

@@ -50,8 +50,8 @@ const observation = (
 });
 
 /** What reading gives back for what was written: no line, the dataflow written as the structure. */
-const asRead = (observations: readonly SdmxObservation[]) =>
-  observations.map((item) => ({ ...item, line: 0, structure: { kind: "dataflow", ...dataflow } }));
+const asRead = (observations: readonly SdmxObservation[]): SdmxObservation[] =>
+  observations.map((item) => ({ ...item, line: 0, structure: { kind: "dataflow" as const, ...dataflow } }));
 
 const byKey = (observations: readonly SdmxObservation[]) =>
   [...observations].sort((left, right) =>

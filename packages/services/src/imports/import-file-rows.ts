@@ -1,6 +1,6 @@
 /**
  * Rows of one file, whatever its format: format detection and the readers for the long CSV
- * template, Open SDG data CSVs, SDMX-CSV and SDMX-ML, each giving located rows and diagnostics.
+ * template, Open SDG data CSVs, SDMX-CSV, SDMX-ML and SDMX-JSON, each giving located rows and diagnostics.
  */
 import type { Area } from "@circular-atlas/contracts";
 import {
@@ -14,7 +14,7 @@ import {
 import { ServiceError } from "../service-error.ts";
 import type { ImportFormatName } from "./import-report.ts";
 import type { ImportRow } from "./resolve-import-rows.ts";
-import { sdmxCsvRows, sdmxMlRows } from "./sdmx-rows.ts";
+import { sdmxCsvRows, sdmxJsonRows, sdmxMlRows } from "./sdmx-rows.ts";
 
 /** What the command line (or the API call) says about files that do not say it themselves. */
 export interface ImportDefaults {
@@ -46,6 +46,8 @@ export function fileRows(
       return sdmxCsvRows(file.text, sdmx);
     case "sdmx-ml":
       return sdmxMlRows(file.text, sdmx);
+    case "sdmx-json":
+      return sdmxJsonRows(file.text, sdmx);
     case "open-sdg-csv":
       return openSdgRows(file, context.defaults);
   }
@@ -56,12 +58,13 @@ export function detectFormat(text: string): ImportFormatName {
   // SDMX-CSV names itself in its first header cell: DATAFLOW (1.0) or STRUCTURE (2.0).
   if (/^\uFEFF?(DATAFLOW|STRUCTURE)[[,;\t]/.test(text)) return "sdmx-csv";
   if (/^\uFEFF?\s*</.test(text)) return "sdmx-ml";
+  if (/^\uFEFF?\s*\{/.test(text)) return "sdmx-json";
   const header =
     readCsv(text.split(/\r\n|\n|\r/, 1)[0] ?? "").records[0]?.cells.map((cell) => cell.trim()) ?? [];
   if (header.includes("Year") && header.includes("Value")) return "open-sdg-csv";
   throw new ServiceError(
     "import-invalid",
-    `unrecognised file: the header must be "indicator,area,year,value,unit,source" (long CSV), an Open SDG data header with Year and Value columns, SDMX-CSV starting with DATAFLOW or STRUCTURE, or SDMX-ML (found "${header.join(",").slice(0, 200)}")`,
+    `unrecognised file: the header must be "indicator,area,year,value,unit,source" (long CSV), an Open SDG data header with Year and Value columns, SDMX-CSV starting with DATAFLOW or STRUCTURE, SDMX-ML, or SDMX-JSON (found "${header.join(",").slice(0, 200)}")`,
     {
       diagnostics: [
         { code: "import/unknown-format", severity: "error", message: "unrecognised header", row: 1 },

@@ -1,11 +1,12 @@
 import type { FormatDiagnostic } from "@circular-atlas/formats";
 
-export type ImportFormatName = "long-csv" | "open-sdg-csv" | "sdmx-csv" | "sdmx-ml";
+export type ImportFormatName = "long-csv" | "open-sdg-csv" | "sdmx-csv" | "sdmx-ml" | "sdmx-json";
 export const importFormatNames: readonly ImportFormatName[] = [
   "long-csv",
   "open-sdg-csv",
   "sdmx-csv",
   "sdmx-ml",
+  "sdmx-json",
 ];
 
 /** A diagnostic of one file of the import; `file` names it when the import read several. */
