@@ -96,9 +96,9 @@ class JsonTreeParser {
   readonly repeated: JsonRepeatedMember[] = [];
   readonly #text: string;
   #offset = 0;
-  /** Offsets where lines start, filled as the parser passes newlines. */
-  readonly #lineStarts: number[] = [0];
-  #scannedTo = 0;
+  /** The current line and the offset where it starts, advanced as whitespace passes newlines. */
+  #line = 1;
+  #lineStart = 0;
 
   constructor(text: string) {
     this.#text = text;
@@ -116,29 +116,19 @@ class JsonTreeParser {
     return root;
   }
 
+  /** The place of an offset on the current line (JSON has line breaks only between tokens). */
   placeOf(offset: number): JsonPlace {
-    this.#scanLines(offset);
-    let low = 0;
-    let high = this.#lineStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if ((this.#lineStarts[middle] as number) <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low + 1, column: offset - (this.#lineStarts[low] as number) + 1 };
-  }
-
-  #scanLines(upTo: number): void {
-    for (let index = this.#scannedTo; index < upTo && index < this.#text.length; index++)
-      if (this.#text.charCodeAt(index) === 10) this.#lineStarts.push(index + 1);
-    this.#scannedTo = Math.max(this.#scannedTo, upTo);
+    return { line: this.#line, column: Math.max(0, offset - this.#lineStart) + 1 };
   }
 
   #skipSpace(): void {
     const text = this.#text;
     while (this.#offset < text.length) {
       const code = text.charCodeAt(this.#offset);
-      if (code !== 0x20 && code !== 0x0a && code !== 0x0d && code !== 0x09) break;
+      if (code === 0x0a) {
+        this.#line++;
+        this.#lineStart = this.#offset + 1;
+      } else if (code !== 0x20 && code !== 0x0d && code !== 0x09) break;
       this.#offset++;
     }
   }
@@ -148,21 +138,23 @@ class JsonTreeParser {
     if (depth > maxDepth)
       throw new JsonSyntaxError(`values are nested more than ${maxDepth} deep`, this.#offset);
     const start = this.#offset;
-    const place = this.placeOf(start);
+    const line = this.#line;
+    const column = start - this.#lineStart + 1;
     const character = this.#text[start];
-    if (character === "{") return { ...place, kind: "object", members: this.#members(depth) };
-    if (character === "[") return { ...place, kind: "array", items: this.#items(depth) };
-    if (character === '"') return { ...place, kind: "string", value: this.#string() };
-    for (const [word, node] of literals)
-      if (this.#text.startsWith(word, start)) {
-        this.#offset += word.length;
-        return { ...place, ...node };
-      }
+    if (character === "{") return { line, column, kind: "object", members: this.#members(depth) };
+    if (character === "[") return { line, column, kind: "array", items: this.#items(depth) };
+    if (character === '"') return { line, column, kind: "string", value: this.#string() };
+    if (character === "t" || character === "f" || character === "n")
+      for (const [word, node] of literals)
+        if (this.#text.startsWith(word, start)) {
+          this.#offset += word.length;
+          return { line, column, ...node };
+        }
     numberPattern.lastIndex = start;
     const number = numberPattern.exec(this.#text);
     if (number !== null) {
       this.#offset += number[0].length;
-      return { ...place, kind: "number", text: number[0] };
+      return { line, column, kind: "number", text: number[0] };
     }
     throw new JsonSyntaxError(`expected a value, found ${describeCharacter(character)}`, start);
   }
