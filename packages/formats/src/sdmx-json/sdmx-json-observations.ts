@@ -33,6 +33,8 @@ export class SdmxJsonObservationReader {
   readonly #dimensionOrder: readonly string[];
   /** Attributes whose values are codes (listed in `values`), checked against the codelists. */
   readonly #codedAttributes: ReadonlySet<string>;
+  /** The context for keys: a Delete data set may leave dimensions out (wildcards). */
+  readonly #keyContext: DataSetContext & { readonly wildcards: boolean };
 
   readonly structure: SdmxJsonStructure;
   readonly context: DataSetContext;
@@ -55,6 +57,8 @@ export class SdmxJsonObservationReader {
     this.action = setup.action;
     this.base = setup.base;
     this.groups = setup.groups;
+    // resolveKey only reports (into the shared diagnostics), so a copy of the context serves it.
+    this.#keyContext = { ...context, wildcards: setup.action === "delete" };
     const index = structure.measures.findIndex((measure) => measure.id === context.measure);
     this.#measureIndex = index === -1 ? 0 : index;
     this.#measureCount = Math.max(1, structure.measures.length);
@@ -69,8 +73,7 @@ export class SdmxJsonObservationReader {
 
   series(member: JsonMember, path: string): SdmxObservation[] {
     const where = { path: `${path}.series[${JSON.stringify(member.name)}]`, place: member.place };
-    const context = { ...this.context, wildcards: this.action === "delete" };
-    const dimensions = resolveKey(member.name, this.structure.dimensions.series, where, context);
+    const dimensions = resolveKey(member.name, this.structure.dimensions.series, where, this.#keyContext);
     const attributes =
       dimensions === undefined
         ? undefined
@@ -100,8 +103,12 @@ export class SdmxJsonObservationReader {
 
   observation(member: JsonMember, path: string, parent: Components): SdmxObservation | undefined {
     const where = { path: `${path}[${JSON.stringify(member.name)}]`, place: member.place };
-    const context = { ...this.context, wildcards: this.action === "delete" };
-    const dimensions = resolveKey(member.name, this.structure.dimensions.observation, where, context);
+    const dimensions = resolveKey(
+      member.name,
+      this.structure.dimensions.observation,
+      where,
+      this.#keyContext,
+    );
     const items = member.value.kind === "array" ? member.value.items : undefined;
     if (items === undefined)
       report(
