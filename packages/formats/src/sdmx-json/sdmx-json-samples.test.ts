@@ -5,6 +5,10 @@
  *   https://github.com/sdmx-twg/sdmx-json/blob/master/data-message/samples/exr/exr-time-series.json
  * - SDMX-JSON 1.0, early layout: data-message/samples/exr/exr-flat.json (commit 0175c5e),
  *   https://github.com/sdmx-twg/sdmx-json/blob/master/data-message/samples/exr/exr-flat.json
+ * - SDMX-JSON 1.0, cross-section with a Replace and a Delete data set:
+ *   data-message/samples/exr/exr-action-delete.json (commit 0175c5e),
+ *   https://github.com/sdmx-twg/sdmx-json/blob/master/data-message/samples/exr/exr-action-delete.json;
+ *   as published, its Replace observations point to OBS_STATUS value 1 of 1, which is reported.
  * - SDMX-JSON 1.0 field guide, "series" example (data-message/docs/1-sdmx-json-field-guide.md,
  *   commit 00cc1a4), wrapped in `data` and with its two typos in `names` left out; the expected
  *   attributes, defaults included, are the ones the guide's own commentary lists.
@@ -189,6 +193,51 @@ const fieldGuideSeries = `{
 }
 `;
 
+const exrActionDelete = `{
+    "header": { "id": "62b5f19d-f1c9-495d-8446-a3661ed24753", "prepared": "2012-11-29T08:40:26Z", "sender": { "id": "ECB" } },
+    "structure": {
+        "links": [ { "href": "https://sdw-wsrest.ecb.europa.eu/service/dataflow/ECB/EXR/1.0", "rel": "dataflow" } ],
+        "dimensions": {
+            "dataSet": [
+                { "id": "FREQ", "role": "FREQ", "keyPosition": 0, "values": [ { "id": "D" } ] },
+                { "id": "CURRENCY_DENOM", "keyPosition": 2, "values": [ { "id": "EUR" } ] },
+                { "id": "EXR_TYPE", "keyPosition": 3, "values": [ { "id": "SP00" } ] },
+                { "id": "EXR_SUFFIX", "keyPosition": 4, "values": [ { "id": "A" } ] }
+            ],
+            "series": [
+                { "id": "TIME_PERIOD", "role": "TIME_PERIOD",
+                  "values": [ { "id": "2013-01-18" }, { "id": "2013-01-21" } ] }
+            ],
+            "observation": [
+                { "id": "CURRENCY", "keyPosition": 1, "values": [ { "id": "NZD" }, { "id": "RUB" } ] }
+            ]
+        },
+        "attributes": {
+            "dataSet": [],
+            "series": [],
+            "observation": [
+                { "id": "TITLE", "role": "TITLE", "values": [ { "name": "New Zealand dollar (NZD)" }, { "name": "Russian rouble (RUB)" } ] },
+                { "id": "OBS_STATUS", "values": [ { "id": "A", "name": "Normal value" } ] }
+            ]
+        }
+    },
+    "dataSets": [
+        {
+            "action": "Replace",
+            "validFrom": "2012-03-20T15:00:16.000+01:00",
+            "series": {
+                "0": { "attributes": [], "observations": { "1": [40.3426, 0, 1] } },
+                "1": { "attributes": [], "observations": { "1": [40.3000, 0, 1] } }
+            }
+        }, {
+            "action": "Delete",
+            "validTo": "2012-03-20T10:07:58.000+01:00",
+            "series": { "0": { "observations": { "0": [] } } }
+        }
+    ]
+}
+`;
+
 const exr = { FREQ: "D", CURRENCY_DENOM: "EUR", EXR_TYPE: "SP00", EXR_SUFFIX: "A" };
 const dataflow = { kind: "dataflow", agency: "ECB", id: "EXR", version: "1.0" } as const;
 
@@ -280,6 +329,37 @@ describe("SDMX-JSON specification samples", () => {
     ]);
     expect(result.observations[0]?.structure).toEqual(dataflow);
     expect(result.observations[0]?.dimensions).toEqual({ ...exr, CURRENCY: "NZD" });
+  });
+
+  it("reads the cross-section sample's Delete data set and reports its Replace observations' bad index", () => {
+    const result = parseSdmxJson(exrActionDelete);
+    expect(result.observations).toEqual([
+      {
+        line: lineOf(exrActionDelete, '"0": []'),
+        action: "delete",
+        structure: dataflow,
+        kind: "observation",
+        dimensions: { ...exr, CURRENCY: "NZD" },
+        timePeriod: "2013-01-18",
+        value: null,
+        missingMarker: "",
+        attributes: {},
+      },
+    ]);
+    expect(result.rejectedObservations).toBe(2);
+    expect(result.diagnostics).toEqual(
+      ['"0"', '"1"'].map((series) => {
+        const row = lineOf(exrActionDelete, `${series}: { "attributes": []`);
+        return {
+          code: "sdmx-json/bad-attribute",
+          severity: "error",
+          message: `dataSets[0].series[${series}].observations["1"]: OBS_STATUS index 1 points to none of its 1 value(s)`,
+          row,
+          column: (exrActionDelete.split("\n")[row - 1] ?? "").indexOf('"1": [') + 1,
+          columnName: "OBS_STATUS",
+        };
+      }),
+    );
   });
 
   it("applies attribute defaults where the 1.0 field guide's series example leaves values out", () => {
