@@ -268,11 +268,22 @@ describe("parseSdmxJson", () => {
     );
   });
 
-  test.prop([fc.string({ maxLength: 300 })])("never throws on arbitrary text", (text) => {
-    expect(
-      parseSdmxJson(text).diagnostics.length + parseSdmxJson(text).observations.length,
-    ).toBeGreaterThanOrEqual(0);
-  });
+  test.prop([fc.string({ maxLength: 300 })])(
+    "never throws on arbitrary text, and refuses what is not JSON",
+    (text) => {
+      const result = parseSdmxJson(text);
+      let json = true;
+      try {
+        JSON.parse(text);
+      } catch {
+        json = false;
+      }
+      if (!json && !text.startsWith("\uFEFF")) {
+        expect(result.observations).toEqual([]);
+        expect(result.diagnostics[0]?.severity).toBe("error");
+      }
+    },
+  );
 
   test.prop([fc.uint8Array({ maxLength: 300 })])("never throws on arbitrary bytes", (bytes) => {
     const result = parseSdmxJson(bytes);

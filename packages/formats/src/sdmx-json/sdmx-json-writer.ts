@@ -16,7 +16,7 @@ import { JsonLiteral, toJsonText } from "./json-text.ts";
 
 export interface SdmxJsonWriteOptions {
   readonly structure: SdmxStructure;
-  /** The dataflow the message carries data for. */
+  /** The dataflow the message carries data for (one per message: an observation's own `structure` is not written). */
   readonly dataflow: Omit<SdmxStructureRef, "kind">;
   /** Message id, sender and preparation time (ISO 8601), for `meta`. */
   readonly header: { readonly id: string; readonly sender: string; readonly prepared: string };
