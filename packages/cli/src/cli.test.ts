@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { createThrowawayPostgresDatabase } from "@circular-atlas/database/testing";
-import { readCsv } from "@circular-atlas/formats";
+import { parseSdmxJson, readCsv } from "@circular-atlas/formats";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runAtlas } from "./testing/run-atlas.ts";
 
@@ -48,7 +48,7 @@ describe("atlas", () => {
     const badFormat = await runAtlas(["export", "--indicator", "SP.POP.TOTL", "--format", "xml"], pglite);
     expect(badFormat.code).toBe(2);
     expect(badFormat.stderr).toContain(
-      "--format must be one of csv, json, sdmx-csv, sdmx-csv2, sdmx-ml, opensdg, xlsx (got xml)",
+      "--format must be one of csv, json, sdmx-csv, sdmx-csv2, sdmx-ml, opensdg, sdmx-json, xlsx (got xml)",
     );
   });
 
@@ -262,6 +262,41 @@ describe("atlas", () => {
     const refused = await runAtlas(["import", xls], pglite);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain("old.xls: a legacy Excel 97–2003 workbook (.xls)");
+  });
+
+  it("exports SDMX-JSON that reads back to the CSV export's values, and imports SDMX-JSON by name", async () => {
+    const query = ["--indicator", "EN_MAT_DOMCMPC", "--area", "KAZ,UZB", "--from", "2016", "--to", "2017"];
+    const out = path.join(work, "dmc.sdmx.json");
+    const exported = await runAtlas(["export", ...query, "--format", "sdmx-json", "--out", out], pglite);
+    expect(exported.code).toBe(0);
+    const csv = readCsv((await runAtlas(["export", ...query], pglite)).stdout).records.map(
+      (record) => record.cells,
+    );
+    const read = parseSdmxJson(readFileSync(out, "utf8"));
+    expect(read.diagnostics).toEqual([]);
+    expect(read.observations.map((row) => [row.dimensions["REF_AREA"], row.timePeriod, row.value])).toEqual(
+      csv.slice(1).map((row) => [row[1] === "KAZ" ? "398" : "860", row[2], row[4]]),
+    );
+    const message = (timeValue: string) =>
+      `{"data": {"structures": [{"dimensions": {"dataSet": [{"id": "SERIES", "keyPosition": 0, "values": [{"id": "EN_MAT_DOMCMPC"}]}], "series": [{"id": "REF_AREA", "keyPosition": 1, "values": [{"id": "762"}]}], "observation": [{"id": "TIME_PERIOD", "keyPosition": 2, "values": [{"id": "${timeValue}"}]}]}, "attributes": {"dataSet": [{"id": "UNIT_MEASURE", "values": [{"id": "T_PER_CAP"}]}]}}], "dataSets": [{"attributes": [0], "series": {"0": {"observations": {"0": [4.20]}}}}]}}\n`;
+    const good = file("tjk.txt", message("2018"));
+    const run = await runAtlas(
+      ["import", good, "--format", "sdmx-json", "--dry-run", "--source", "x", "--report", "json"],
+      pglite,
+    );
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({
+      format: "sdmx-json",
+      dryRun: true,
+      rowsRead: 1,
+      rejected: 0,
+    });
+    const bad = file("tjk-bad.json", message("2018-13"));
+    const refused = await runAtlas(["import", bad, "--source", "x"], pglite);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(
+      `tjk-bad.json, row 1, column ${message("2018-13").indexOf('"0": [4.20]') + 1} (TIME_PERIOD): error: dataSets[0].series["0"].observations["0"]: TIME_PERIOD "2018-13" is not an SDMX period`,
+    );
   });
 
   it("backs up and restores every row into a fresh PGlite directory", async () => {

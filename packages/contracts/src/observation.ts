@@ -55,10 +55,10 @@ export const observationQuerySchema = z.object({
     .default("total")
     .describe("`total` returns headline values only; `all` adds every breakdown."),
   format: z
-    .enum(["json", "csv", "sdmx-csv", "sdmx-csv2", "sdmx-ml", "opensdg", "xlsx"])
+    .enum(["json", "csv", "sdmx-csv", "sdmx-csv2", "sdmx-ml", "opensdg", "sdmx-json", "xlsx"])
     .default("json")
     .describe(
-      "`csv`: the observatory's CSV with sources; `sdmx-csv` (1.0, UN SDG shape), `sdmx-csv2`, `sdmx-ml` (2.1 StructureSpecific), `opensdg` (Open SDG data CSV) and `xlsx` (the long template as a workbook) for exchange.",
+      "`csv`: the observatory's CSV with sources; `sdmx-csv` (1.0, UN SDG shape), `sdmx-csv2`, `sdmx-ml` (2.1 StructureSpecific), `sdmx-json` (2.0), `opensdg` (Open SDG data CSV) and `xlsx` (the long template as a workbook) for exchange.",
     ),
 });
 export type ObservationQuery = z.infer<typeof observationQuerySchema>;

@@ -36,6 +36,14 @@ export {
   unSdgStructure,
 } from "./sdmx/sdmx-structure.ts";
 export { isSdmxTimePeriod, timePeriodYear } from "./sdmx/sdmx-time-period.ts";
+export type {
+  SdmxJsonHeader,
+  SdmxJsonOptions,
+  SdmxJsonResult,
+} from "./sdmx-json/sdmx-json-reader.ts";
+export { parseSdmxJson, readSdmxJsonStream } from "./sdmx-json/sdmx-json-reader.ts";
+export type { SdmxJsonWriteOptions, SdmxJsonWriteResult } from "./sdmx-json/sdmx-json-writer.ts";
+export { sdmxJson20Schema, toSdmxJson } from "./sdmx-json/sdmx-json-writer.ts";
 export type { SdmxMlDataSet, SdmxMlOptions, SdmxMlResult } from "./sdmx-ml/sdmx-ml-data-reader.ts";
 export { parseSdmxMl, readSdmxMlStream, SdmxMlReader } from "./sdmx-ml/sdmx-ml-data-reader.ts";
 export type { SdmxMlHeader, SdmxMlStructureUsage } from "./sdmx-ml/sdmx-ml-header.ts";

@@ -13,7 +13,7 @@ import {
   problemSchema,
   sourceListSchema,
 } from "@circular-atlas/contracts";
-import { parseLongXlsx, parseSdmxMl, readCsv } from "@circular-atlas/formats";
+import { parseLongXlsx, parseSdmxJson, parseSdmxMl, readCsv } from "@circular-atlas/formats";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type TestApp, testAppTargets, testIndexHtml } from "./testing/test-app.ts";
 
@@ -136,6 +136,16 @@ for (const target of testAppTargets()) {
           observation.value,
         ]),
       );
+      const sdmxJson = await get(`${query}&format=sdmx-json`);
+      expect(sdmxJson.headers["content-type"]).toContain("application/vnd.sdmx.data+json");
+      expect(sdmxJson.headers["content-disposition"]).toContain(".json");
+      expect(
+        parseSdmxJson(sdmxJson.body).observations.map((row) => [
+          row.dimensions["REF_AREA"],
+          row.timePeriod,
+          row.value,
+        ]),
+      ).toEqual(read.observations.map((row) => [row.dimensions["REF_AREA"], row.timePeriod, row.value]));
       const sdmxCsv = await get(`${query}&format=sdmx-csv`);
       expect(sdmxCsv.body.startsWith("DATAFLOW,FREQ,REPORTING_TYPE,SERIES,REF_AREA,")).toBe(true);
       expect((await get(`${query}&format=opensdg`)).body.split("\n")[0]).toBe(

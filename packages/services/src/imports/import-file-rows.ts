@@ -1,6 +1,6 @@
 /**
  * Rows of one file, whatever its format: format detection and the readers for the long CSV
- * template (as CSV or XLSX), Open SDG data CSVs, SDMX-CSV and SDMX-ML, each giving located rows
+ * template (as CSV or XLSX), Open SDG data CSVs, SDMX-CSV, SDMX-ML and SDMX-JSON, each giving located rows
  * and diagnostics.
  */
 import type { Area } from "@circular-atlas/contracts";
@@ -15,7 +15,7 @@ import {
 import { ServiceError } from "../service-error.ts";
 import type { ImportFormatName } from "./import-report.ts";
 import type { ImportRow } from "./resolve-import-rows.ts";
-import { sdmxCsvRows, sdmxMlRows } from "./sdmx-rows.ts";
+import { sdmxCsvRows, sdmxJsonRows, sdmxMlRows } from "./sdmx-rows.ts";
 import { detectBinaryFormat, xlsxRows } from "./xlsx-rows.ts";
 
 /** What the command line (or the API call) says about files that do not say it themselves. */
@@ -48,6 +48,8 @@ export function fileRows(
       return sdmxCsvRows(file.text, sdmx);
     case "sdmx-ml":
       return sdmxMlRows(file.text, sdmx);
+    case "sdmx-json":
+      return sdmxJsonRows(file.text, sdmx);
     case "open-sdg-csv":
       return openSdgRows(file, context.defaults);
     case "xlsx":
@@ -67,12 +69,13 @@ export function detectFormat(file: {
   // SDMX-CSV names itself in its first header cell: DATAFLOW (1.0) or STRUCTURE (2.0).
   if (/^\uFEFF?(DATAFLOW|STRUCTURE)[[,;\t]/.test(text)) return "sdmx-csv";
   if (/^\uFEFF?\s*</.test(text)) return "sdmx-ml";
+  if (/^\uFEFF?\s*\{/.test(text)) return "sdmx-json";
   const header =
     readCsv(text.split(/\r\n|\n|\r/, 1)[0] ?? "").records[0]?.cells.map((cell) => cell.trim()) ?? [];
   if (header.includes("Year") && header.includes("Value")) return "open-sdg-csv";
   throw new ServiceError(
     "import-invalid",
-    `unrecognised file: the header must be "indicator,area,year,value,unit,source" (long CSV; or an .xlsx workbook with it on a sheet named data), an Open SDG data header with Year and Value columns, SDMX-CSV starting with DATAFLOW or STRUCTURE, or SDMX-ML (found "${header.join(",").slice(0, 200)}")`,
+    `unrecognised file: the header must be "indicator,area,year,value,unit,source" (long CSV; or an .xlsx workbook with it on a sheet named data), an Open SDG data header with Year and Value columns, SDMX-CSV starting with DATAFLOW or STRUCTURE, SDMX-ML, or SDMX-JSON (found "${header.join(",").slice(0, 200)}")`,
     {
       diagnostics: [
         { code: "import/unknown-format", severity: "error", message: "unrecognised header", row: 1 },

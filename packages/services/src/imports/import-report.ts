@@ -1,11 +1,12 @@
 import type { FormatDiagnostic } from "@circular-atlas/formats";
 
-export type ImportFormatName = "long-csv" | "open-sdg-csv" | "sdmx-csv" | "sdmx-ml" | "xlsx";
+export type ImportFormatName = "long-csv" | "open-sdg-csv" | "sdmx-csv" | "sdmx-ml" | "sdmx-json" | "xlsx";
 export const importFormatNames: readonly ImportFormatName[] = [
   "long-csv",
   "open-sdg-csv",
   "sdmx-csv",
   "sdmx-ml",
+  "sdmx-json",
   "xlsx",
 ];
 

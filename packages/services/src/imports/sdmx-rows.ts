@@ -1,5 +1,5 @@
 /**
- * SDMX observations (CSV or ML) as import rows: SERIES names the indicator, REF_AREA the area
+ * SDMX observations (CSV, ML or JSON) as import rows: SERIES names the indicator, REF_AREA the area
  * (ISO alpha-3, M49 numeric or alpha-2, as SDMX publishers write it), every other dimension that
  * is not FREQ, REPORTING_TYPE or the total `_T` is a breakdown; UNIT_MEASURE (a code),
  * UNIT_MULT, OBS_STATUS, NATURE, SOURCE_DETAIL and COMMENT_OBS travel with the value. Deletions
@@ -10,6 +10,7 @@ import type { Area } from "@circular-atlas/contracts";
 import {
   type FormatDiagnostic,
   parseSdmxCsv,
+  parseSdmxJson,
   parseSdmxMl,
   type SdmxCsvLayout,
   type SdmxObservation,
@@ -54,6 +55,15 @@ export function sdmxMlRows(
 ): { rows: ImportRow[]; diagnostics: FormatDiagnostic[] } {
   const parsed = parseSdmxMl(text, options.structure === undefined ? {} : { structure: options.structure });
   // XML has no columns: the diagnostic names the attribute instead.
+  return sdmxRows(parsed.observations, parsed.diagnostics, options, (id) => ({ column: 0, columnName: id }));
+}
+
+export function sdmxJsonRows(
+  text: string,
+  options: SdmxRowOptions,
+): { rows: ImportRow[]; diagnostics: FormatDiagnostic[] } {
+  const parsed = parseSdmxJson(text, options.structure === undefined ? {} : { structure: options.structure });
+  // JSON has no columns either: the diagnostic names the component.
   return sdmxRows(parsed.observations, parsed.diagnostics, options, (id) => ({ column: 0, columnName: id }));
 }
 

@@ -1,7 +1,7 @@
 /**
  * Observations in the exchange formats: SDMX-CSV 1.0 in the UN SDG global-database shape (REF_AREA
  * as M49, every dimension filled, `_T` for totals, the unit and its multiplier on every row),
- * SDMX-CSV 2.0, SDMX-ML 2.1 StructureSpecific, the Open SDG data CSV and the long template as an
+ * SDMX-CSV 2.0, SDMX-ML 2.1 StructureSpecific, SDMX-JSON 2.0, the Open SDG data CSV and the long template as an
  * XLSX workbook (`observations-xlsx.ts`). Each is written so that
  * importing it back (with the source named) gives the same observations; breakdowns the UN
  * structure lacks (`TYPE_OF_PRODUCT`) are appended as dimensions of their own.
@@ -13,17 +13,19 @@ import {
   type SdmxStructure,
   toCsv,
   toSdmxCsv,
+  toSdmxJson,
   toSdmxMl,
   unSdgStructure,
 } from "@circular-atlas/formats";
 import { toObservationsXlsx } from "./observations-xlsx.ts";
 
-export type ExchangeFormat = "sdmx-csv" | "sdmx-csv2" | "sdmx-ml" | "opensdg" | "xlsx";
+export type ExchangeFormat = "sdmx-csv" | "sdmx-csv2" | "sdmx-ml" | "opensdg" | "sdmx-json" | "xlsx";
 export const exchangeFormats: readonly ExchangeFormat[] = [
   "sdmx-csv",
   "sdmx-csv2",
   "sdmx-ml",
   "opensdg",
+  "sdmx-json",
   "xlsx",
 ];
 
@@ -92,15 +94,25 @@ export function exportObservations(
   if (format === "xlsx") return toObservationsXlsx(list);
   const structure = structureFor(list);
   const observations = list.data.map((observation) => toSdmxObservation(observation, byCode));
+  const header = {
+    id: `ATLAS-${prepared.getTime()}`,
+    sender: "ECO",
+    prepared: `${prepared.toISOString().slice(0, 19)}Z`,
+  };
+  if (format === "sdmx-json") {
+    const written = toSdmxJson(observations, { structure, dataflow, header });
+    return {
+      text: written.text,
+      contentType: "application/vnd.sdmx.data+json; charset=utf-8; version=2.0.0",
+      extension: "json",
+      diagnostics: written.diagnostics,
+    };
+  }
   if (format === "sdmx-ml") {
     const written = toSdmxMl(observations, {
       structure,
       dsd: { agency: "IAEG-SDGs", id: "SDG", version: "1.24" },
-      header: {
-        id: `ATLAS-${prepared.getTime()}`,
-        sender: "ECO",
-        prepared: `${prepared.toISOString().slice(0, 19)}Z`,
-      },
+      header,
     });
     return {
       text: written.text,
