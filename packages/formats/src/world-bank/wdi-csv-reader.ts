@@ -41,6 +41,8 @@ export interface WdiPreamble {
 
 export interface WdiCsvResult {
   readonly shape: WdiCsvShape | undefined;
+  /** The header's cells, so a caller can name the column a field came from. */
+  readonly columns: readonly string[];
   readonly preamble: WdiPreamble;
   readonly observations: WdiObservation[];
   /** Cells holding a missing marker (empty, `..`, `NaN` …): left out, never zero. */
@@ -98,6 +100,10 @@ export class WdiCsvReader {
 
   get shape(): WdiCsvShape | undefined {
     return this.#layout?.shape;
+  }
+
+  get columns(): readonly string[] {
+    return this.#layout?.names ?? [];
   }
 
   push(text: string): WdiObservation[] {
@@ -327,6 +333,7 @@ function readLayout(cells: readonly string[]): Layout | string {
 function resultOf(reader: WdiCsvReader, observations: WdiObservation[]): WdiCsvResult {
   return {
     shape: reader.shape,
+    columns: reader.columns,
     preamble: { ...reader.preamble },
     observations,
     missingValues: reader.missingValues,

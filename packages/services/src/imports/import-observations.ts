@@ -25,6 +25,7 @@ import {
   readStructure,
   rejectedBeforeRows,
 } from "./import-row-checks.ts";
+import { wdiSeriesDictionary } from "./named-series-dictionary.ts";
 import { resolveImportRows } from "./resolve-import-rows.ts";
 import { noStructureSeries, structureSeries } from "./structure-series.ts";
 import { writeImport } from "./write-import.ts";
@@ -71,6 +72,7 @@ export async function importObservations(options: ImportObservationsOptions): Pr
       defaults: {
         ...options,
         indicator: file.indicator ?? options.indicator,
+        indicatorName: file.indicatorName ?? options.indicatorName,
         seriesPerUnit: file.seriesPerUnit,
       },
     }),
@@ -78,7 +80,15 @@ export async function importObservations(options: ImportObservationsOptions): Pr
 
   const newSources = new Map<string, Source>();
   const citation = (text: string) => newSources.get(text) ?? citationSource(text);
-  const dictionary = options.dictionary ?? (structure === undefined ? undefined : sdmxDictionary(structure));
+  // A WDI file names its series itself; that is its dictionary when no structure is given.
+  const seriesNames = new Map(parsed.flatMap((file) => [...(file.seriesNames ?? [])]));
+  const dictionary =
+    options.dictionary ??
+    (structure !== undefined
+      ? sdmxDictionary(structure)
+      : seriesNames.size > 0
+        ? wdiSeriesDictionary(seriesNames)
+        : undefined);
   const series =
     dictionary === undefined
       ? noStructureSeries
@@ -92,6 +102,8 @@ export async function importObservations(options: ImportObservationsOptions): Pr
           catalogue.areas,
         );
   const addedDimensions = new Map<string, Set<string>>();
+  const skippedOf = (file: { skippedByReason?: Readonly<Record<string, number>> }) =>
+    Object.values(file.skippedByReason ?? {}).reduce((sum, count) => sum + count, 0);
   const results: FileResult[] = parsed.map(({ file, format, rows, diagnostics }) => {
     const resolved = resolveImportRows(
       rows,
@@ -153,6 +165,10 @@ export async function importObservations(options: ImportObservationsOptions): Pr
       }
   });
   const rejected = rejectedLines.reduce((sum, lines) => sum + lines.size, 0);
+  const skippedByReason: Record<string, number> = {};
+  for (const file of parsed)
+    for (const [reason, count] of Object.entries(file.skippedByReason ?? {}))
+      skippedByReason[reason] = (skippedByReason[reason] ?? 0) + count;
 
   const { toPublish, toHold, flags, inserted, updated, unchanged } = await classifyImportRows(
     options.db,
@@ -168,11 +184,15 @@ export async function importObservations(options: ImportObservationsOptions): Pr
     files: results.map((result, index) => ({
       fileName: result.fileName,
       format: result.format,
-      rowsRead: result.rowsRead,
+      rowsRead: result.rowsRead + skippedOf(parsed[index] ?? {}),
       observations: result.rows.filter((row) => !rejectedLines[index]?.has(row.line)).length,
       rejected: rejectedLines[index]?.size ?? 0,
+      skipped: skippedOf(parsed[index] ?? {}),
     })),
-    rowsRead: results.reduce((sum, result) => sum + result.rowsRead, 0),
+    rowsRead: results.reduce(
+      (sum, result, index) => sum + result.rowsRead + skippedOf(parsed[index] ?? {}),
+      0,
+    ),
     series: new Set(
       valid.map(
         (row) =>
@@ -186,6 +206,8 @@ export async function importObservations(options: ImportObservationsOptions): Pr
     flagged: toHold.length,
     rejected,
     rejectedByReason,
+    skipped: skippedOf({ skippedByReason }),
+    skippedByReason,
     newIndicators: [...series.indicators.keys()].filter((code) =>
       valid.some((row) => row.observation.indicatorCode === code),
     ),

@@ -1,11 +1,13 @@
 import type { FormatDiagnostic } from "@circular-atlas/formats";
 
-export type ImportFormatName = "long-csv" | "open-sdg-csv" | "sdmx-csv" | "sdmx-ml";
+export type ImportFormatName = "long-csv" | "open-sdg-csv" | "sdmx-csv" | "sdmx-ml" | "wdi" | "owid";
 export const importFormatNames: readonly ImportFormatName[] = [
   "long-csv",
   "open-sdg-csv",
   "sdmx-csv",
   "sdmx-ml",
+  "wdi",
+  "owid",
 ];
 
 /** A diagnostic of one file of the import; `file` names it when the import read several. */
@@ -32,12 +34,14 @@ export interface ImportFileSummary {
   readonly rowsRead: number;
   readonly observations: number;
   readonly rejected: number;
+  readonly skipped: number;
 }
 
 /**
- * What an import did, or (dry run) would do. Every row read ends in exactly one of: rejected
- * (listed with its reason in `diagnostics`), flagged (stored unpublished until a reviewer
- * confirms it), unchanged (the published value already), updated or inserted.
+ * What an import did, or (dry run) would do. Every row read ends in exactly one of: skipped (a
+ * value of an area the observatory does not hold, in a WDI or OWID file), rejected (listed with
+ * its reason in `diagnostics`), flagged (stored unpublished until a reviewer confirms it),
+ * unchanged (the published value already), updated or inserted.
  */
 export interface ImportReport {
   /** The file or folder imported. */
@@ -49,7 +53,7 @@ export interface ImportReport {
   readonly rowsRead: number;
   /** Distinct indicator × area × breakdown series among the valid rows. */
   readonly series: number;
-  /** Valid rows: every row read minus the rejected ones. */
+  /** Valid rows: every row read minus the skipped and rejected ones. */
   readonly observations: number;
   readonly inserted: number;
   readonly updated: number;
@@ -58,6 +62,9 @@ export interface ImportReport {
   readonly rejected: number;
   /** Rejected rows per diagnostic code (`import/unknown-area`, `sdmx/unknown-code`, …). */
   readonly rejectedByReason: Readonly<Record<string, number>>;
+  /** Values read and not imported, by reason: `import/aggregate-area`, `import/area-outside-observatory`. */
+  readonly skipped: number;
+  readonly skippedByReason: Readonly<Record<string, number>>;
   /** Series the import registers from its data structure (national series the observatory lacked). */
   readonly newIndicators: readonly string[];
   readonly flags: readonly ImportFlag[];

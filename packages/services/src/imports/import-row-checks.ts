@@ -16,6 +16,8 @@ export interface ImportFile {
   readonly text: string;
   /** The series of a file that names none (an Open SDG file is one national indicator). */
   readonly indicator?: string | undefined;
+  /** The publisher's name of that series (a datahub.io package's title), to register it when unknown. */
+  readonly indicatorName?: string | undefined;
   /** The file mixes units without a SERIES column: each unit is a series of its own (`<indicator>.<unit>`). */
   readonly seriesPerUnit?: boolean | undefined;
 }
