@@ -25,8 +25,9 @@ import {
   readStructure,
   rejectedBeforeRows,
 } from "./import-row-checks.ts";
-import { wdiSeriesDictionary } from "./named-series-dictionary.ts";
+import { fileSeriesDictionary } from "./named-series-dictionary.ts";
 import { resolveImportRows } from "./resolve-import-rows.ts";
+import { countSkipped, mergeSkipped } from "./skipped-areas.ts";
 import { noStructureSeries, structureSeries } from "./structure-series.ts";
 import { writeImport } from "./write-import.ts";
 
@@ -80,15 +81,9 @@ export async function importObservations(options: ImportObservationsOptions): Pr
 
   const newSources = new Map<string, Source>();
   const citation = (text: string) => newSources.get(text) ?? citationSource(text);
-  // A WDI file names its series itself; that is its dictionary when no structure is given.
-  const seriesNames = new Map(parsed.flatMap((file) => [...(file.seriesNames ?? [])]));
   const dictionary =
     options.dictionary ??
-    (structure !== undefined
-      ? sdmxDictionary(structure)
-      : seriesNames.size > 0
-        ? wdiSeriesDictionary(seriesNames)
-        : undefined);
+    (structure === undefined ? fileSeriesDictionary(parsed) : sdmxDictionary(structure));
   const series =
     dictionary === undefined
       ? noStructureSeries
@@ -102,9 +97,7 @@ export async function importObservations(options: ImportObservationsOptions): Pr
           catalogue.areas,
         );
   const addedDimensions = new Map<string, Set<string>>();
-  const skippedOf = (file: { skippedByReason?: Readonly<Record<string, number>> }) =>
-    Object.values(file.skippedByReason ?? {}).reduce((sum, count) => sum + count, 0);
-  const results: FileResult[] = parsed.map(({ file, format, rows, diagnostics }) => {
+  const results: FileResult[] = parsed.map(({ file, format, rows, diagnostics, skippedByReason = {} }) => {
     const resolved = resolveImportRows(
       rows,
       catalogue,
@@ -120,7 +113,8 @@ export async function importObservations(options: ImportObservationsOptions): Pr
     return {
       fileName: file.fileName,
       format,
-      rowsRead: rows.length + rejectedBeforeRows(diagnostics, rows),
+      rowsRead: rows.length + rejectedBeforeRows(diagnostics, rows) + countSkipped(skippedByReason),
+      skippedByReason,
       rows: resolved.rows,
       diagnostics: diagnostics.map((diagnostic) =>
         several ? { ...diagnostic, file: file.fileName } : diagnostic,
@@ -165,10 +159,7 @@ export async function importObservations(options: ImportObservationsOptions): Pr
       }
   });
   const rejected = rejectedLines.reduce((sum, lines) => sum + lines.size, 0);
-  const skippedByReason: Record<string, number> = {};
-  for (const file of parsed)
-    for (const [reason, count] of Object.entries(file.skippedByReason ?? {}))
-      skippedByReason[reason] = (skippedByReason[reason] ?? 0) + count;
+  const skippedByReason = mergeSkipped(results);
 
   const { toPublish, toHold, flags, inserted, updated, unchanged } = await classifyImportRows(
     options.db,
@@ -184,15 +175,12 @@ export async function importObservations(options: ImportObservationsOptions): Pr
     files: results.map((result, index) => ({
       fileName: result.fileName,
       format: result.format,
-      rowsRead: result.rowsRead + skippedOf(parsed[index] ?? {}),
+      rowsRead: result.rowsRead,
       observations: result.rows.filter((row) => !rejectedLines[index]?.has(row.line)).length,
       rejected: rejectedLines[index]?.size ?? 0,
-      skipped: skippedOf(parsed[index] ?? {}),
+      skipped: countSkipped(result.skippedByReason),
     })),
-    rowsRead: results.reduce(
-      (sum, result, index) => sum + result.rowsRead + skippedOf(parsed[index] ?? {}),
-      0,
-    ),
+    rowsRead: results.reduce((sum, result) => sum + result.rowsRead, 0),
     series: new Set(
       valid.map(
         (row) =>
@@ -206,7 +194,7 @@ export async function importObservations(options: ImportObservationsOptions): Pr
     flagged: toHold.length,
     rejected,
     rejectedByReason,
-    skipped: skippedOf({ skippedByReason }),
+    skipped: countSkipped(skippedByReason),
     skippedByReason,
     newIndicators: [...series.indicators.keys()].filter((code) =>
       valid.some((row) => row.observation.indicatorCode === code),

@@ -26,8 +26,11 @@ export interface ImportFile {
 export interface FileResult {
   readonly fileName: string;
   readonly format: ImportFormatName;
+  /** Every row read, the skipped ones included. */
   readonly rowsRead: number;
   readonly rows: ResolvedRow[];
+  /** Values read but not imported, by reason (WDI and OWID areas the observatory does not hold). */
+  readonly skippedByReason?: Readonly<Record<string, number>>;
   readonly diagnostics: ImportDiagnostic[];
 }
 

@@ -46,3 +46,11 @@ export function wdiSeriesDictionary(names: ReadonlyMap<string, string>): CodeDic
     seriesTopic: wdiTopicOf,
   };
 }
+
+/** The dictionary of the series the files name themselves (WDI downloads), if any do. */
+export function fileSeriesDictionary(
+  files: readonly { readonly seriesNames?: ReadonlyMap<string, string> }[],
+): CodeDictionary | undefined {
+  const names = new Map(files.flatMap((file) => [...(file.seriesNames ?? [])]));
+  return names.size === 0 ? undefined : wdiSeriesDictionary(names);
+}

@@ -51,3 +51,19 @@ export class SkippedAreas {
     });
   }
 }
+
+/** How many values were skipped, whatever the reason. */
+export function countSkipped(byReason: Readonly<Record<string, number>> = {}): number {
+  return Object.values(byReason).reduce((sum, count) => sum + count, 0);
+}
+
+/** The skips of several files, added up by reason. */
+export function mergeSkipped(
+  files: readonly { readonly skippedByReason?: Readonly<Record<string, number>> }[],
+): Record<string, number> {
+  const merged: Record<string, number> = {};
+  for (const file of files)
+    for (const [reason, count] of Object.entries(file.skippedByReason ?? {}))
+      merged[reason] = (merged[reason] ?? 0) + count;
+  return merged;
+}
