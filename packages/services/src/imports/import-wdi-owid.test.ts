@@ -174,6 +174,20 @@ for (const target of testDatabaseTargets().slice(0, 1)) {
       );
     });
 
+    it("fails a file that is not of the format asked for, even with --partial", async () => {
+      for (const format of ["wdi", "owid"] as const) {
+        const error = await importObservations({
+          db: handle.db,
+          fileName: "other.csv",
+          text: "Year,Value\n2020,1\n",
+          format,
+          partial: true,
+        }).catch((caught: unknown) => caught);
+        expect(error).toBeInstanceOf(ServiceError);
+        expect((error as ServiceError).message).toContain(`row 1: expected`);
+      }
+    });
+
     it("refuses an OWID file whose columns map to no series, naming them", async () => {
       const error = await importObservations({
         db: handle.db,

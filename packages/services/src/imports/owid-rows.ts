@@ -12,7 +12,7 @@ import { type FormatDiagnostic, parseOwidCsv, readCsv } from "@circular-atlas/fo
 import type { ImportDefaults } from "./import-file-rows.ts";
 import { type OwidKnownColumn, owidKnownColumns } from "./owid-known-columns.ts";
 import type { ImportRow } from "./resolve-import-rows.ts";
-import { SkippedAreas, skipReasons } from "./skipped-areas.ts";
+import { asFileErrors, SkippedAreas, skipReasons } from "./skipped-areas.ts";
 
 export interface OwidFileRows {
   readonly rows: ImportRow[];
@@ -53,14 +53,17 @@ export function owidRows(
   context: { readonly areas: readonly Area[]; readonly defaults: ImportDefaults },
 ): OwidFileRows {
   const firstLine = text.slice(0, text.search(/\r\n|\n|\r|$/));
-  const header = parseOwidCsv(firstLine).valueColumns;
+  const headerOnly = parseOwidCsv(firstLine);
+  if (headerOnly.shape === undefined)
+    return { rows: [], diagnostics: asFileErrors(headerOnly.diagnostics), skippedByReason: {} };
+  const header = headerOnly.valueColumns;
   const names = readCsv(firstLine).records[0]?.cells.map((cell) => cell.trim().replace(/^\uFEFF/, "")) ?? [];
   const codeColumn = names.includes("iso_code") ? "iso_code" : "Code";
   const mapping = columnMapping(header, context.defaults.indicator);
   if (typeof mapping === "string")
     return {
       rows: [],
-      diagnostics: [{ code: "import/no-indicator", severity: "error", message: mapping, row: 1 }],
+      diagnostics: [{ code: "import/no-indicator", severity: "error", message: mapping }],
       skippedByReason: {},
     };
   const parsed = parseOwidCsv(text, { columns: [...mapping.keys()] });

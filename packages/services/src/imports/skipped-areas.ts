@@ -67,3 +67,15 @@ export function mergeSkipped(
       merged[reason] = (merged[reason] ?? 0) + count;
   return merged;
 }
+
+/**
+ * A file the reader could not lay out (no header of its shape) leaves nothing to import, so its
+ * errors are the file's, not a row's: without a row they fail the import even with `--partial`.
+ */
+export function asFileErrors(diagnostics: readonly FormatDiagnostic[]): FormatDiagnostic[] {
+  return diagnostics.map(({ row, ...rest }) =>
+    rest.severity === "error" && row !== undefined
+      ? { ...rest, message: `row ${row}: ${rest.message}` }
+      : { ...rest, ...(row === undefined ? {} : { row }) },
+  );
+}

@@ -11,7 +11,7 @@ import type { Area } from "@circular-atlas/contracts";
 import { type FormatDiagnostic, parseWdiCsv, worldBankAggregateCodes } from "@circular-atlas/formats";
 import type { ImportDefaults } from "./import-file-rows.ts";
 import type { ImportRow } from "./resolve-import-rows.ts";
-import { SkippedAreas, skipReasons } from "./skipped-areas.ts";
+import { asFileErrors, SkippedAreas, skipReasons } from "./skipped-areas.ts";
 
 export interface WdiFileRows {
   readonly rows: ImportRow[];
@@ -26,7 +26,7 @@ export function wdiRows(
   context: { readonly areas: readonly Area[]; readonly defaults: ImportDefaults },
 ): WdiFileRows {
   const parsed = parseWdiCsv(text);
-  const diagnostics = [...parsed.diagnostics];
+  const diagnostics = parsed.shape === undefined ? asFileErrors(parsed.diagnostics) : [...parsed.diagnostics];
   const seriesNames = new Map<string, string>();
   const skipped = new SkippedAreas();
   const empty = { rows: [], diagnostics, skippedByReason: {}, seriesNames };
