@@ -115,6 +115,33 @@ describe("readOwidCsvStream", () => {
 });
 
 describe("arbitrary input", () => {
+  test.prop([
+    fc.array(
+      fc.constantFrom("Entity", "Code", "Year", "OWID_WRL", "", '"', ",", "\r\n", "KAZ", "2000", "1.5", "é"),
+      { maxLength: 40 },
+    ),
+    fc.array(fc.nat(), { maxLength: 6 }),
+  ])("reads the same from byte chunks cut anywhere as from the whole text", async (parts, cuts) => {
+    const text = parts.join("");
+    const bytes = new TextEncoder().encode(text);
+    const points = [...new Set(cuts.map((cut) => cut % (bytes.length + 1))), bytes.length].sort(
+      (a, b) => a - b,
+    );
+    async function* chunks() {
+      let start = 0;
+      for (const point of points) {
+        yield bytes.subarray(start, point);
+        start = point;
+      }
+    }
+    const reader = new OwidCsvReader();
+    const streamed = [];
+    for await (const batch of readOwidCsvStream(chunks(), reader)) streamed.push(...batch);
+    const whole = parseOwidCsv(text);
+    expect(streamed).toEqual(whole.observations);
+    expect(reader.diagnostics).toEqual(whole.diagnostics);
+  });
+
   test.prop([fc.uint8Array({ maxLength: 400 })])("never throws on bytes", (bytes) => {
     for (const diagnostic of parseOwidCsv(bytes).diagnostics)
       expect(diagnostic.code).toMatch(/^(owid|csv)\//);

@@ -147,6 +147,46 @@ describe("readWdiCsvStream", () => {
 });
 
 describe("arbitrary input", () => {
+  test.prop([
+    fc.array(
+      fc.constantFrom(
+        "Country Name",
+        "Country Code",
+        "Year",
+        "Value",
+        "1990",
+        "",
+        '"',
+        ",",
+        "\r\n",
+        "KAZ",
+        "1.5",
+        "é",
+      ),
+      { maxLength: 40 },
+    ),
+    fc.array(fc.nat(), { maxLength: 6 }),
+  ])("reads the same from byte chunks cut anywhere as from the whole text", async (parts, cuts) => {
+    const text = parts.join("");
+    const bytes = new TextEncoder().encode(text);
+    const points = [...new Set(cuts.map((cut) => cut % (bytes.length + 1))), bytes.length].sort(
+      (a, b) => a - b,
+    );
+    async function* chunks() {
+      let start = 0;
+      for (const point of points) {
+        yield bytes.subarray(start, point);
+        start = point;
+      }
+    }
+    const reader = new WdiCsvReader();
+    const streamed = [];
+    for await (const batch of readWdiCsvStream(chunks(), reader)) streamed.push(...batch);
+    const whole = parseWdiCsv(text);
+    expect(streamed).toEqual(whole.observations);
+    expect(reader.diagnostics).toEqual(whole.diagnostics);
+  });
+
   test.prop([fc.uint8Array({ maxLength: 400 })])(
     "never throws on bytes, and locates every error",
     (bytes) => {
