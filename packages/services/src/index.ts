@@ -55,7 +55,7 @@ export { importFormatNames } from "./imports/import-report.ts";
 export type { OwidKnownColumn } from "./imports/owid-known-columns.ts";
 export { owidKnownColumns } from "./imports/owid-known-columns.ts";
 export { readImportFile, readImportFolder, readOpenSdgRepository } from "./imports/read-import-folder.ts";
-export { readWorldBankPackage } from "./imports/read-world-bank-package.ts";
+export { readWorldBankPackage, readWorldBankPackages } from "./imports/read-world-bank-package.ts";
 export type { RecordExportFilter } from "./knowledge/export-records.ts";
 export { exportRecords } from "./knowledge/export-records.ts";
 export { getRecord, getRecordHistory } from "./knowledge/get-record.ts";

@@ -9,7 +9,7 @@ import {
   readImportFile,
   readImportFolder,
   readOpenSdgRepository,
-  readWorldBankPackage,
+  readWorldBankPackages,
   ServiceError,
 } from "@circular-atlas/services";
 import type { Command } from "commander";
@@ -38,7 +38,7 @@ export function registerImportCommand(program: Command, setExitCode: (code: numb
     .command("import")
     .argument(
       "<file-or-folder>",
-      "a data file, or a folder (an Open SDG data repository: data/ with an SDMX structure message beside it)",
+      "a data file, or a folder (an Open SDG data repository: data/ with an SDMX structure message beside it; a datahub.io World Bank package, or a folder of them)",
     )
     .description(
       "import observations, all or nothing: any rejected row leaves the database unchanged (exit 1); flagged rows wait for a reviewer",
@@ -102,7 +102,8 @@ export function registerImportCommand(program: Command, setExitCode: (code: numb
 }
 
 /**
- * A file, a datahub.io World Bank package (datapackage.json naming the indicator of its data.csv),
+ * A file, a datahub.io World Bank package (datapackage.json naming the indicator of its data.csv)
+ * or a folder of them,
  * an Open SDG CSV repository (data/indicator_*.csv with translations/: one country's, so --area
  * names it), or a folder of data files with an SDMX structure message beside them.
  */
@@ -116,8 +117,8 @@ async function readInput(
   dictionary?: CodeDictionary;
 }> {
   if (!(await stat(target)).isDirectory()) return { file: await readImportFile(target) };
-  const worldBankPackage = await readWorldBankPackage(target);
-  if (worldBankPackage !== null) return { files: [worldBankPackage] };
+  const worldBankPackages = await readWorldBankPackages(target);
+  if (worldBankPackages !== null) return { files: worldBankPackages };
   if (area !== undefined) {
     const repository = await readOpenSdgRepository(target, area.toUpperCase());
     if (repository !== null) return { ...repository, structure: undefined };

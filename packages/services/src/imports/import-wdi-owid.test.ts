@@ -4,6 +4,9 @@
  * registered (a WDI code the observatory lacks, named by the file), and the same all-or-nothing,
  * --partial and dry-run semantics as every other format. Counts are hand counts of the fixtures.
  */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { type DatabaseHandle, findObservations, listIndicators, listSources } from "@circular-atlas/database";
 import { seedReferenceData, testDatabaseTargets } from "@circular-atlas/database/testing";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -11,6 +14,7 @@ import { ServiceError } from "../service-error.ts";
 import { detectFormat } from "./import-file-rows.ts";
 import { importObservations } from "./import-observations.ts";
 import { parseColumnMapping } from "./owid-rows.ts";
+import { readWorldBankPackages } from "./read-world-bank-package.ts";
 
 /** The World Bank's download shape (see formats' wdi-csv-reader.test.ts for its source). */
 const worldBankDownload = [
@@ -148,6 +152,41 @@ for (const target of testDatabaseTargets().slice(0, 1)) {
       expect((unknown as ServiceError).details).toMatchObject({
         rejectedByReason: { "import/unknown-indicator": 1 },
       });
+    });
+
+    it("imports a folder of datahub.io packages as one, each series named by its datapackage.json", async () => {
+      const folder = mkdtempSync(path.join(tmpdir(), "wdi-packages-"));
+      const write = (code: string, title: string, rows: string) => {
+        mkdirSync(path.join(folder, code));
+        const description = { title, worldbank: { indicator: code }, resources: [{ path: "data.csv" }] };
+        writeFileSync(path.join(folder, code, "datapackage.json"), JSON.stringify(description));
+        writeFileSync(path.join(folder, code, "data.csv"), `Country Name,Country Code,Year,Value\n${rows}`);
+      };
+      write("sp.pop.totl", "Population, total", "Kazakhstan,KAZ,2020,18755666\nWorld,WLD,2020,7820981524\n");
+      write("sl.tlf.totl.in", "Labor force, total", "Uzbekistan,UZB,2020,14780000\n");
+      mkdirSync(path.join(folder, "notes"));
+      try {
+        const files = await readWorldBankPackages(folder);
+        expect(files?.map((file) => [file.fileName, file.indicator, file.indicatorName])).toEqual([
+          ["sl.tlf.totl.in/data.csv", "sl.tlf.totl.in", "Labor force, total"],
+          ["sp.pop.totl/data.csv", "sp.pop.totl", "Population, total"],
+        ]);
+        const report = await importObservations({
+          db: handle.db,
+          fileName: "indicators",
+          files: files ?? [],
+          source: "test-source",
+        });
+        expect(report).toMatchObject({ inserted: 2, skipped: 1, newIndicators: ["SL.TLF.TOTL.IN"] });
+        // "Labor force, total" names no unit, and none is invented.
+        const labour = (await listIndicators(handle.db)).find(
+          (indicator) => indicator.code === "SL.TLF.TOTL.IN",
+        );
+        expect(labour).toMatchObject({ unit: "", topic: "industry-employment" });
+        expect(await readWorldBankPackages(path.join(folder, "notes"))).toBeNull();
+      } finally {
+        rmSync(folder, { recursive: true, force: true });
+      }
     });
 
     it("maps an OWID column with --indicator, skipping aggregates with and without a code, and dry-runs", async () => {

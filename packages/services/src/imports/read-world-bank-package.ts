@@ -2,9 +2,10 @@
  * A datahub.io World Bank data package: a folder with `datapackage.json` (the indicator's code in
  * `worldbank.indicator`, its World Bank name in `title`) and the `data.csv` it describes, in
  * datahub.io's long WDI shape. The data file names no indicator, so the package says which it is
- * and what the World Bank calls it (to register a code the observatory lacks).
+ * and what the World Bank calls it (to register a code the observatory lacks). A folder of such
+ * packages (datahub.io's `indicators/`, one folder per indicator) is imported as one.
  */
-import { readFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { ServiceError } from "../service-error.ts";
 import type { ImportFile } from "./import-row-checks.ts";
@@ -18,7 +19,7 @@ interface DataPackage {
 }
 
 /** The package's data file with its indicator, or null when the folder holds no World Bank package. */
-export async function readWorldBankPackage(directory: string): Promise<ImportFile | null> {
+export async function readWorldBankPackage(directory: string, prefix = ""): Promise<ImportFile | null> {
   const packageText = await readFile(path.join(directory, "datapackage.json"), "utf8").catch(() => null);
   if (packageText === null) return null;
   let description: DataPackage;
@@ -38,7 +39,7 @@ export async function readWorldBankPackage(directory: string): Promise<ImportFil
   if (typeof code !== "string" || code === "") return null;
   const dataPath = description.resources?.[0]?.path;
   const fileName = typeof dataPath === "string" ? dataPath : "data.csv";
-  const file = await readImportFile(path.join(directory, fileName), fileName);
+  const file = await readImportFile(path.join(directory, fileName), `${prefix}${fileName}`);
   return {
     ...file,
     indicator: code,
@@ -46,4 +47,22 @@ export async function readWorldBankPackage(directory: string): Promise<ImportFil
       ? { indicatorName: description.title }
       : {}),
   };
+}
+
+/**
+ * The packages of a folder: the folder itself when it is one, else each sub-folder that is one
+ * (in name order); null when there are none.
+ */
+export async function readWorldBankPackages(directory: string): Promise<ImportFile[] | null> {
+  const own = await readWorldBankPackage(directory);
+  if (own !== null) return [own];
+  const entries = await readdir(directory, { withFileTypes: true });
+  const files: ImportFile[] = [];
+  for (const entry of entries
+    .filter((item) => item.isDirectory())
+    .sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const file = await readWorldBankPackage(path.join(directory, entry.name), `${entry.name}/`);
+    if (file !== null) files.push(file);
+  }
+  return files.length === 0 ? null : files;
 }
