@@ -20,6 +20,14 @@ export type { OpenSdgCsvResult, OpenSdgRecord } from "./open-sdg-csv.ts";
 export { openSdgAttributeColumns, openSdgIndicatorId, parseOpenSdgCsv } from "./open-sdg-csv.ts";
 export type { OpenSdgTranslations } from "./open-sdg-translations.ts";
 export { parseOpenSdgTranslations } from "./open-sdg-translations.ts";
+export type { OwidCsvOptions, OwidCsvResult, OwidCsvShape, OwidObservation } from "./owid/owid-csv-reader.ts";
+export {
+  isOwidAggregate,
+  isOwidCsv,
+  OwidCsvReader,
+  parseOwidCsv,
+  readOwidCsvStream,
+} from "./owid/owid-csv-reader.ts";
 export type { RecordsCsvResult, RecordsCsvRow } from "./records-csv.ts";
 export { parseRecordsCsv, recordCsvColumns, toRecordsCsv } from "./records-csv.ts";
 export type { SdmxCsvLayout, SdmxCsvVersion } from "./sdmx/sdmx-csv-layout.ts";
@@ -89,6 +97,9 @@ export type { DecodedText } from "./text-bytes.ts";
 export { decodeUtf8 } from "./text-bytes.ts";
 export type { Utf8ChunkResult } from "./utf8-chunk-decoder.ts";
 export { Utf8ChunkDecoder } from "./utf8-chunk-decoder.ts";
+export type { WdiCsvResult, WdiCsvShape, WdiObservation, WdiPreamble } from "./world-bank/wdi-csv-reader.ts";
+export { isWdiCsv, parseWdiCsv, readWdiCsvStream, WdiCsvReader } from "./world-bank/wdi-csv-reader.ts";
+export { worldBankAggregateCodes } from "./world-bank/world-bank-aggregates.ts";
 export { cellReference, columnLetters, parseCellReference } from "./xlsx/cell-reference.ts";
 export type { LongXlsxObservation, LongXlsxResult } from "./xlsx/long-xlsx.ts";
 export { longXlsxAttributeColumns, longXlsxSheet, parseLongXlsx } from "./xlsx/long-xlsx.ts";

@@ -59,7 +59,10 @@ export type {
   ImportReport,
 } from "./imports/import-report.ts";
 export { importFormatNames } from "./imports/import-report.ts";
+export type { OwidKnownColumn } from "./imports/owid-known-columns.ts";
+export { owidKnownColumns } from "./imports/owid-known-columns.ts";
 export { readImportFile, readImportFolder, readOpenSdgRepository } from "./imports/read-import-folder.ts";
+export { readWorldBankPackage, readWorldBankPackages } from "./imports/read-world-bank-package.ts";
 export type { RecordExportFilter } from "./knowledge/export-records.ts";
 export { exportRecords } from "./knowledge/export-records.ts";
 export { getRecord, getRecordHistory } from "./knowledge/get-record.ts";

@@ -9,6 +9,7 @@ import {
   readImportFile,
   readImportFolder,
   readOpenSdgRepository,
+  readWorldBankPackages,
   ServiceError,
 } from "@circular-atlas/services";
 import type { Command } from "commander";
@@ -37,13 +38,16 @@ export function registerImportCommand(program: Command, setExitCode: (code: numb
     .command("import")
     .argument(
       "<file-or-folder>",
-      "a data file, or a folder (an Open SDG data repository: data/ with an SDMX structure message beside it)",
+      "a data file, or a folder (an Open SDG data repository: data/ with an SDMX structure message beside it; a datahub.io World Bank package, or a folder of them)",
     )
     .description(
       "import observations, all or nothing: any rejected row leaves the database unchanged (exit 1); flagged rows wait for a reviewer",
     )
     .option("--format <format>", `auto, csv (long CSV), opensdg, ${importFormatNames.join(", ")}`, "auto")
-    .option("--indicator <code>", "indicator code, for Open SDG files (which carry none)")
+    .option(
+      "--indicator <code>",
+      'indicator code, for files that carry none (Open SDG, datahub.io WDI, an OWID file with one value column); for OWID columns "column=CODE,…"',
+    )
     .option("--area <ISO3>", "area code, for national Open SDG files")
     .option("--source <id-or-citation>", "source id or citation, for files without a source column")
     .option("--structure <file>", "SDMX-ML structure message (DSD and codelists) the data use")
@@ -100,8 +104,10 @@ export function registerImportCommand(program: Command, setExitCode: (code: numb
 }
 
 /**
- * A file, an Open SDG CSV repository (data/indicator_*.csv with translations/: one country's, so
- * --area names it), or a folder of data files with an SDMX structure message beside them.
+ * A file, a datahub.io World Bank package (datapackage.json naming the indicator of its data.csv)
+ * or a folder of them,
+ * an Open SDG CSV repository (data/indicator_*.csv with translations/: one country's, so --area
+ * names it), or a folder of data files with an SDMX structure message beside them.
  */
 async function readInput(
   target: string,
@@ -113,6 +119,8 @@ async function readInput(
   dictionary?: CodeDictionary;
 }> {
   if (!(await stat(target)).isDirectory()) return { file: await readImportFile(target) };
+  const worldBankPackages = await readWorldBankPackages(target);
+  if (worldBankPackages !== null) return { files: worldBankPackages };
   if (area !== undefined) {
     const repository = await readOpenSdgRepository(target, area.toUpperCase());
     if (repository !== null) return { ...repository, structure: undefined };
@@ -141,8 +149,11 @@ function describeReport(report: ImportReport): string {
   const reasons = Object.entries(report.rejectedByReason)
     .map(([code, count]) => `${count} ${code}`)
     .join(", ");
+  const skipped = Object.entries(report.skippedByReason)
+    .map(([code, count]) => `${count} ${code}`)
+    .join(", ");
   lines.push(
-    `${report.fileName} (${report.format}${report.files.length > 1 ? `, ${report.files.length} files` : ""}): ${action} ${report.rowsRead} row(s) of ${report.series} series: ${report.inserted} new, ${report.updated} updated, ${report.unchanged} unchanged, ${report.flagged} held for review, ${report.rejected} rejected${reasons === "" ? "" : ` (${reasons})`}${report.newIndicators.length > 0 ? `; ${report.newIndicators.length} new series` : ""}${warnings.length > 0 ? `; ${warnings.length} warning(s)` : ""}`,
+    `${report.fileName} (${report.format}${report.files.length > 1 ? `, ${report.files.length} files` : ""}): ${action} ${report.rowsRead} row(s) of ${report.series} series: ${report.inserted} new, ${report.updated} updated, ${report.unchanged} unchanged, ${report.flagged} held for review, ${report.rejected} rejected${reasons === "" ? "" : ` (${reasons})`}${report.skipped > 0 ? `, ${report.skipped} skipped (${skipped})` : ""}${report.newIndicators.length > 0 ? `; ${report.newIndicators.length} new series` : ""}${warnings.length > 0 ? `; ${warnings.length} warning(s)` : ""}`,
   );
   return lines.join("\n");
 }

@@ -20,6 +20,10 @@ export interface CodeDictionary {
   definesSeries(code: string): boolean;
   /** Whether the publisher defines this breakdown dimension. */
   definesDimension(dimension: string): boolean;
+  /** The unit of a series whose rows carry none (a WDI name's trailing `(% of GDP)`). */
+  seriesUnit?(code: string): string | undefined;
+  /** The profile section of a new series, where the publisher's codes tell it. */
+  seriesTopic?(code: string): string;
 }
 
 /** Components that place an observation rather than break it down. */

@@ -1,12 +1,14 @@
 /**
  * Rows of one file, whatever its format: format detection and the readers for the long CSV
- * template (as CSV or XLSX), Open SDG data CSVs, SDMX-CSV, SDMX-ML and SDMX-JSON, each giving located rows
+ * template (as CSV or XLSX), Open SDG data CSVs, SDMX-CSV, SDMX-ML, SDMX-JSON, WDI and OWID CSVs, each giving located rows
  * and diagnostics.
  */
 import type { Area } from "@circular-atlas/contracts";
 import {
   type FormatDiagnostic,
   isLongCsv,
+  isOwidCsv,
+  isWdiCsv,
   parseLongCsv,
   parseOpenSdgCsv,
   readCsv,
@@ -14,8 +16,10 @@ import {
 } from "@circular-atlas/formats";
 import { ServiceError } from "../service-error.ts";
 import type { ImportFormatName } from "./import-report.ts";
+import { owidRows } from "./owid-rows.ts";
 import type { ImportRow } from "./resolve-import-rows.ts";
 import { sdmxCsvRows, sdmxJsonRows, sdmxMlRows } from "./sdmx-rows.ts";
+import { wdiRows } from "./wdi-rows.ts";
 import { detectBinaryFormat, xlsxRows } from "./xlsx-rows.ts";
 
 /** What the command line (or the API call) says about files that do not say it themselves. */
@@ -28,11 +32,17 @@ export interface ImportDefaults {
   readonly source?: string | undefined;
   /** For Open SDG files that mix units without a SERIES column: one series per unit. */
   readonly seriesPerUnit?: boolean | undefined;
+  /** The publisher's name of `indicator` (a datahub.io package's title), to register it when unknown. */
+  readonly indicatorName?: string | undefined;
 }
 
 export interface FileRows {
   readonly rows: ImportRow[];
   readonly diagnostics: FormatDiagnostic[];
+  /** Values read but not imported, by reason (areas outside the observatory: WDI, OWID). */
+  readonly skippedByReason?: Readonly<Record<string, number>>;
+  /** Series codes the file names, with the publisher's name (WDI), to register unknown ones. */
+  readonly seriesNames?: ReadonlyMap<string, string>;
 }
 
 export function fileRows(
@@ -54,6 +64,10 @@ export function fileRows(
       return openSdgRows(file, context.defaults);
     case "xlsx":
       return xlsxRows(file);
+    case "wdi":
+      return wdiRows(file.text, context);
+    case "owid":
+      return owidRows(file.text, context);
   }
 }
 
@@ -70,12 +84,15 @@ export function detectFormat(file: {
   if (/^\uFEFF?(DATAFLOW|STRUCTURE)[[,;\t]/.test(text)) return "sdmx-csv";
   if (/^\uFEFF?\s*</.test(text)) return "sdmx-ml";
   if (/^\uFEFF?\s*\{/.test(text)) return "sdmx-json";
+  // Before Open SDG: datahub.io's WDI header has Year and Value columns too.
+  if (isWdiCsv(text)) return "wdi";
+  if (isOwidCsv(text)) return "owid";
   const header =
     readCsv(text.split(/\r\n|\n|\r/, 1)[0] ?? "").records[0]?.cells.map((cell) => cell.trim()) ?? [];
   if (header.includes("Year") && header.includes("Value")) return "open-sdg-csv";
   throw new ServiceError(
     "import-invalid",
-    `unrecognised file: the header must be "indicator,area,year,value,unit,source" (long CSV; or an .xlsx workbook with it on a sheet named data), an Open SDG data header with Year and Value columns, SDMX-CSV starting with DATAFLOW or STRUCTURE, SDMX-ML, or SDMX-JSON (found "${header.join(",").slice(0, 200)}")`,
+    `unrecognised file: the header must be "indicator,area,year,value,unit,source" (long CSV; or an .xlsx workbook with it on a sheet named data), an Open SDG data header with Year and Value columns, SDMX-CSV starting with DATAFLOW or STRUCTURE, SDMX-ML, SDMX-JSON, a WDI CSV (Country Name,Country Code,…) or an OWID CSV (Entity,Code,Year,… or iso_code,country,year,…) (found "${header.join(",").slice(0, 200)}")`,
     {
       diagnostics: [
         { code: "import/unknown-format", severity: "error", message: "unrecognised header", row: 1 },

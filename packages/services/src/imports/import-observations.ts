@@ -25,7 +25,9 @@ import {
   readStructure,
   rejectedBeforeRows,
 } from "./import-row-checks.ts";
+import { fileSeriesDictionary } from "./named-series-dictionary.ts";
 import { resolveImportRows } from "./resolve-import-rows.ts";
+import { countSkipped, mergeSkipped } from "./skipped-areas.ts";
 import { noStructureSeries, structureSeries } from "./structure-series.ts";
 import { writeImport } from "./write-import.ts";
 import { locateInSheet } from "./xlsx-rows.ts";
@@ -76,6 +78,7 @@ export async function importObservations(options: ImportObservationsOptions): Pr
       defaults: {
         ...options,
         indicator: file.indicator ?? options.indicator,
+        indicatorName: file.indicatorName ?? options.indicatorName,
         seriesPerUnit: file.seriesPerUnit,
       },
     }),
@@ -83,7 +86,9 @@ export async function importObservations(options: ImportObservationsOptions): Pr
 
   const newSources = new Map<string, Source>();
   const citation = (text: string) => newSources.get(text) ?? citationSource(text);
-  const dictionary = options.dictionary ?? (structure === undefined ? undefined : sdmxDictionary(structure));
+  const dictionary =
+    options.dictionary ??
+    (structure === undefined ? fileSeriesDictionary(parsed) : sdmxDictionary(structure));
   const series =
     dictionary === undefined
       ? noStructureSeries
@@ -97,7 +102,7 @@ export async function importObservations(options: ImportObservationsOptions): Pr
           catalogue.areas,
         );
   const addedDimensions = new Map<string, Set<string>>();
-  const results: FileResult[] = parsed.map(({ file, format, rows, diagnostics }) => {
+  const results: FileResult[] = parsed.map(({ file, format, rows, diagnostics, skippedByReason = {} }) => {
     const resolved = resolveImportRows(
       rows,
       catalogue,
@@ -113,7 +118,8 @@ export async function importObservations(options: ImportObservationsOptions): Pr
     return {
       fileName: file.fileName,
       format,
-      rowsRead: rows.length + rejectedBeforeRows(diagnostics, rows),
+      rowsRead: rows.length + rejectedBeforeRows(diagnostics, rows) + countSkipped(skippedByReason),
+      skippedByReason,
       rows: resolved.rows,
       diagnostics: diagnostics.map((diagnostic) =>
         several ? { ...diagnostic, file: file.fileName } : diagnostic,
@@ -158,6 +164,7 @@ export async function importObservations(options: ImportObservationsOptions): Pr
       }
   });
   const rejected = rejectedLines.reduce((sum, lines) => sum + lines.size, 0);
+  const skippedByReason = mergeSkipped(results);
 
   const { toPublish, toHold, flags, inserted, updated, unchanged } = await classifyImportRows(
     options.db,
@@ -178,6 +185,7 @@ export async function importObservations(options: ImportObservationsOptions): Pr
       rowsRead: result.rowsRead,
       observations: result.rows.filter((row) => !rejectedLines[index]?.has(row.line)).length,
       rejected: rejectedLines[index]?.size ?? 0,
+      skipped: countSkipped(result.skippedByReason),
     })),
     rowsRead: results.reduce((sum, result) => sum + result.rowsRead, 0),
     series: new Set(
@@ -193,6 +201,8 @@ export async function importObservations(options: ImportObservationsOptions): Pr
     flagged: toHold.length,
     rejected,
     rejectedByReason,
+    skipped: countSkipped(skippedByReason),
+    skippedByReason,
     newIndicators: [...series.indicators.keys()].filter((code) =>
       valid.some((row) => row.observation.indicatorCode === code),
     ),

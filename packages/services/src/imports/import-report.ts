@@ -1,6 +1,14 @@
 import type { FormatDiagnostic } from "@circular-atlas/formats";
 
-export type ImportFormatName = "long-csv" | "open-sdg-csv" | "sdmx-csv" | "sdmx-ml" | "sdmx-json" | "xlsx";
+export type ImportFormatName =
+  | "long-csv"
+  | "open-sdg-csv"
+  | "sdmx-csv"
+  | "sdmx-ml"
+  | "sdmx-json"
+  | "xlsx"
+  | "wdi"
+  | "owid";
 export const importFormatNames: readonly ImportFormatName[] = [
   "long-csv",
   "open-sdg-csv",
@@ -8,6 +16,8 @@ export const importFormatNames: readonly ImportFormatName[] = [
   "sdmx-ml",
   "sdmx-json",
   "xlsx",
+  "wdi",
+  "owid",
 ];
 
 /**
@@ -37,12 +47,14 @@ export interface ImportFileSummary {
   readonly rowsRead: number;
   readonly observations: number;
   readonly rejected: number;
+  readonly skipped: number;
 }
 
 /**
- * What an import did, or (dry run) would do. Every row read ends in exactly one of: rejected
- * (listed with its reason in `diagnostics`), flagged (stored unpublished until a reviewer
- * confirms it), unchanged (the published value already), updated or inserted.
+ * What an import did, or (dry run) would do. Every row read ends in exactly one of: skipped (a
+ * value of an area the observatory does not hold, in a WDI or OWID file), rejected (listed with
+ * its reason in `diagnostics`), flagged (stored unpublished until a reviewer confirms it),
+ * unchanged (the published value already), updated or inserted.
  */
 export interface ImportReport {
   /** The file or folder imported. */
@@ -54,7 +66,7 @@ export interface ImportReport {
   readonly rowsRead: number;
   /** Distinct indicator × area × breakdown series among the valid rows. */
   readonly series: number;
-  /** Valid rows: every row read minus the rejected ones. */
+  /** Valid rows: every row read minus the skipped and rejected ones. */
   readonly observations: number;
   readonly inserted: number;
   readonly updated: number;
@@ -63,6 +75,9 @@ export interface ImportReport {
   readonly rejected: number;
   /** Rejected rows per diagnostic code (`import/unknown-area`, `sdmx/unknown-code`, …). */
   readonly rejectedByReason: Readonly<Record<string, number>>;
+  /** Values read and not imported, by reason: `import/aggregate-area`, `import/area-outside-observatory`. */
+  readonly skipped: number;
+  readonly skippedByReason: Readonly<Record<string, number>>;
   /** Series the import registers from its data structure (national series the observatory lacked). */
   readonly newIndicators: readonly string[];
   readonly flags: readonly ImportFlag[];

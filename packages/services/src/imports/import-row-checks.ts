@@ -18,6 +18,8 @@ export interface ImportFile {
   readonly bytes?: Uint8Array | undefined;
   /** The series of a file that names none (an Open SDG file is one national indicator). */
   readonly indicator?: string | undefined;
+  /** The publisher's name of that series (a datahub.io package's title), to register it when unknown. */
+  readonly indicatorName?: string | undefined;
   /** The file mixes units without a SERIES column: each unit is a series of its own (`<indicator>.<unit>`). */
   readonly seriesPerUnit?: boolean | undefined;
 }
@@ -26,8 +28,11 @@ export interface ImportFile {
 export interface FileResult {
   readonly fileName: string;
   readonly format: ImportFormatName;
+  /** Every row read, the skipped ones included. */
   readonly rowsRead: number;
   readonly rows: ResolvedRow[];
+  /** Values read but not imported, by reason (WDI and OWID areas the observatory does not hold). */
+  readonly skippedByReason?: Readonly<Record<string, number>>;
   readonly diagnostics: ImportDiagnostic[];
 }
 

@@ -41,6 +41,8 @@ export interface ImportRow {
   readonly source:
     | { readonly text: string; readonly column: number; readonly columnName: string }
     | undefined;
+  /** The series code as the source writes it, when not the indicator code (datahub.io's `ny.gdp.mktp.cd`, an OWID column). */
+  readonly originalCode?: string | undefined;
 }
 
 /** A row that passed every check, with the line it came from and its value as written. */
@@ -178,7 +180,7 @@ export function resolveImportRows(
         nature: row.nature ?? null,
         sourceId: source.id,
         sourceDetail: row.sourceDetail ?? null,
-        originalCode: row.indicator?.code ?? indicator.code,
+        originalCode: row.originalCode ?? row.indicator?.code ?? indicator.code,
         comment: row.comment ?? null,
       },
     });

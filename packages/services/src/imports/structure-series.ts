@@ -123,13 +123,15 @@ function indicatorOf(
   sourceId: string | null,
 ): Indicator {
   const totals = rows.filter((row) => Object.keys(row.dimensions).length === 0);
-  const unit = mostCommon((totals.length > 0 ? totals : rows).map((row) => row.unit?.text ?? "")) ?? "";
+  const unit =
+    mostCommon((totals.length > 0 ? totals : rows).map((row) => row.unit?.text ?? "")) ||
+    (dictionary.seriesUnit?.(code) ?? "");
   const sdg = sdgIndicatorOfFile(fileName);
   return {
     code,
     names: withCode(code, dictionary.names("SERIES", code)),
     descriptions: {},
-    topic: topicOf(sdg),
+    topic: dictionary.seriesTopic?.(code) ?? topicOf(sdg),
     unit,
     unitLabels: withCode(unit, dictionary.names("UNIT_MEASURE", unit)),
     decimals: Math.min(3, Math.max(0, ...rows.map((row) => row.value.split(".")[1]?.length ?? 0))),
