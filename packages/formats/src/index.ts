@@ -18,6 +18,8 @@ export type { LongCsvObservation, LongCsvResult } from "./long-csv.ts";
 export { isLongCsv, longCsvHeader, parseLongCsv } from "./long-csv.ts";
 export type { OpenSdgCsvResult, OpenSdgRecord } from "./open-sdg-csv.ts";
 export { openSdgAttributeColumns, openSdgIndicatorId, parseOpenSdgCsv } from "./open-sdg-csv.ts";
+export type { OpenSdgMetadata, OpenSdgMetadataValue } from "./open-sdg-metadata.ts";
+export { localiseOpenSdgMetadata, openSdgMetadataId, parseOpenSdgMetadata } from "./open-sdg-metadata.ts";
 export type { OpenSdgTranslations } from "./open-sdg-translations.ts";
 export { parseOpenSdgTranslations } from "./open-sdg-translations.ts";
 export type { OwidCsvOptions, OwidCsvResult, OwidCsvShape, OwidObservation } from "./owid/owid-csv-reader.ts";
