@@ -182,5 +182,7 @@ export {
 import type { RecordIndexRow, RecordMatchQuery } from "./queries/record-search-index.ts";
 import { listRecordIndexRows, matchRecordNumbers, recordIndexExtent } from "./queries/record-search-index.ts";
 
+export type { IndicatorMetadataRow, NewIndicatorMetadata } from "./queries/indicator-metadata.ts";
+export { findIndicatorMetadata, writeIndicatorMetadata } from "./queries/indicator-metadata.ts";
 export type { RecordIndexRow, RecordMatchQuery };
 export { listRecordIndexRows, matchRecordNumbers, recordIndexExtent };

@@ -28,6 +28,7 @@ import {
 } from "./schema-accounts.ts";
 // A cycle (framework_series references indicator): import these tables only through this module.
 import { framework, frameworkGroup, frameworkIndicator, frameworkSeries } from "./schema-frameworks.ts";
+import { indicatorMetadata } from "./schema-indicator-metadata.ts";
 import { kbRecord, kbRecordVersion, kbRelation, kbSearchTerm, taxonomyTerm } from "./schema-knowledge.ts";
 // A cycle (the history references import_batch): import these tables only through this module.
 import { observationVersion, qualityFlag, qualityRule } from "./schema-observation-history.ts";
@@ -48,6 +49,7 @@ export {
   frameworkSeries,
   frameworkSeriesRelations,
 } from "./schema-frameworks.ts";
+export { indicatorMetadata } from "./schema-indicator-metadata.ts";
 export type { JustTransitionNotes, RecordSource, RecordText } from "./schema-knowledge.ts";
 export { kbRecord, kbRecordVersion, kbRelation, kbSearchTerm, taxonomyTerm } from "./schema-knowledge.ts";
 export type {
@@ -216,6 +218,7 @@ export const tablesInDependencyOrder = [
   observationVersion,
   qualityFlag,
   qualityRule,
+  indicatorMetadata,
   appState,
   appUser,
   userSession,

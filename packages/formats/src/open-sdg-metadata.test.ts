@@ -132,12 +132,13 @@ describe("localiseOpenSdgMetadata", () => {
 });
 
 const repository = "../shared/data/open-sdg-kazakhstan";
+const readText = (path: string) => new TextDecoder().decode(readFileSync(path));
 describe.skipIf(!existsSync(repository))("the Kazakh repository's metadata (reads ../shared)", () => {
   it("reads every meta/*.yml without an error, and resolves 12-4-2 in three languages", () => {
     const files = readdirSync(`${repository}/meta`).filter((name) => name.endsWith(".yml"));
     expect(files).toHaveLength(277);
     for (const name of files) {
-      const parsed = parseOpenSdgMetadata(readFileSync(`${repository}/meta/${name}`, "utf8"), {
+      const parsed = parseOpenSdgMetadata(readText(`${repository}/meta/${name}`), {
         fileName: `meta/${name}`,
       });
       expect(
@@ -146,7 +147,7 @@ describe.skipIf(!existsSync(repository))("the Kazakh repository's metadata (read
       ).toEqual([]);
       expect(parsed.indicatorId).toBe(name.replace(/\.yml$/, ""));
     }
-    const { fields } = parseOpenSdgMetadata(readFileSync(`${repository}/meta/12-4-2.yml`, "utf8"), {
+    const { fields } = parseOpenSdgMetadata(readText(`${repository}/meta/12-4-2.yml`), {
       fileName: "meta/12-4-2.yml",
     });
     const load = (language: string) => {
@@ -154,8 +155,7 @@ describe.skipIf(!existsSync(repository))("the Kazakh repository's metadata (read
       for (const name of readdirSync(`${repository}/translations/${language}`))
         byGroup.set(
           name.replace(/\.yml$/, ""),
-          parseOpenSdgTranslations(readFileSync(`${repository}/translations/${language}/${name}`, "utf8"))
-            .labels,
+          parseOpenSdgTranslations(readText(`${repository}/translations/${language}/${name}`)).labels,
         );
       return byGroup;
     };
