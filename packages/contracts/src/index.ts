@@ -113,6 +113,20 @@ export type { LocalizedText } from "./localized-text.ts";
 export { localizedTextSchema } from "./localized-text.ts";
 export type { Observation, ObservationList, ObservationQuery } from "./observation.ts";
 export { observationListSchema, observationQuerySchema, observationSchema } from "./observation.ts";
+export type {
+  HeldValueCount,
+  ObservationHistory,
+  ObservationHistoryQuery,
+  ObservationVersion,
+} from "./observation-history.ts";
+export {
+  heldValueCountQuerySchema,
+  heldValueCountSchema,
+  observationHistoryQuerySchema,
+  observationHistorySchema,
+  observationVersionSchema,
+  publicVersionStates,
+} from "./observation-history.ts";
 export type { ErrorCode, Problem } from "./problem.ts";
 export { errorCodes, problemSchema } from "./problem.ts";
 export type { CountryProfile, ProfileSection } from "./profile.ts";

@@ -1,6 +1,6 @@
 /** Observations filtered by indicator, areas and years, with every source they cite. */
 import type { ObservationList } from "@circular-atlas/contracts";
-import { type AtlasDatabase, findObservations } from "@circular-atlas/database";
+import { type AtlasDatabase, findObservations, findObservationsAsOf } from "@circular-atlas/database";
 import { referenceCatalogue } from "../reference/reference-catalogue.ts";
 import { knownAreaCodes, knownIndicatorCodes } from "../reference/reference-queries.ts";
 import { toObservation } from "../reference/to-dto.ts";
@@ -13,6 +13,11 @@ export interface ObservationSelection {
   readonly from?: number | undefined;
   readonly to?: number | undefined;
   readonly breakdown: "total" | "all";
+  /**
+   * The values as published at this moment (ISO date or date-time; a date means the end of that
+   * day, UTC), read from the history: corrections made later and values under review are absent.
+   */
+  readonly asOf?: string | undefined;
 }
 
 export async function queryObservations(options: {
@@ -36,16 +41,25 @@ export async function queryObservations(options: {
       },
     );
   }
-  const rows = await findObservations(db, {
+  const filter = {
     indicators,
     areas,
     from: selection.from,
     to: selection.to,
     totalsOnly: selection.breakdown === "total",
-  });
+  };
+  const rows =
+    selection.asOf === undefined
+      ? await findObservations(db, filter)
+      : await findObservationsAsOf(db, filter, endOfMoment(selection.asOf));
   const sourceIds = new Set(rows.map((row) => row.sourceId));
   return {
     data: rows.map(toObservation),
     sources: catalogue.sources.filter((source) => sourceIds.has(source.id)),
   };
+}
+
+/** A bare date stands for the whole day: what was published by its last millisecond, UTC. */
+function endOfMoment(asOf: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? `${asOf}T23:59:59.999Z` : asOf;
 }

@@ -19,7 +19,7 @@ export function registerObservationRoutes(app: FastifyInstance, context: RouteCo
         tags: ["observations"],
         summary: "Query observations",
         description:
-          "Values by indicator, areas and years, with every source they cite. `format=csv` returns the same rows as CSV, each with its unit, source title, publisher and licence; `sdmx-csv`, `sdmx-csv2`, `sdmx-ml` and `opensdg` return them in those exchange formats.",
+          "Values by indicator, areas and years, with every source they cite. `format=csv` returns the same rows as CSV, each with its unit, source title, publisher and licence; `sdmx-csv`, `sdmx-csv2`, `sdmx-ml` and `opensdg` return them in those exchange formats. `asOf` answers with the values as they were published at that moment.",
         querystring: observationQuerySchema,
         response: {
           200: observationListSchema.describe("JSON, or text/csv when format=csv."),
@@ -37,6 +37,7 @@ export function registerObservationRoutes(app: FastifyInstance, context: RouteCo
           from: query.from,
           to: query.to,
           breakdown: query.breakdown,
+          asOf: query.asOf,
         },
       });
       reply.header("cache-control", dataCacheControl);
