@@ -16,6 +16,7 @@ import "./styles/components.css";
 import "./styles/charts.css";
 import "./styles/maps.css";
 import "./styles/knowledge.css";
+import "./styles/quality.css";
 
 async function start(): Promise<void> {
   const storage = readableStorage();

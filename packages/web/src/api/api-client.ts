@@ -10,9 +10,13 @@ import type {
   Area,
   AreaList,
   CountryProfile,
+  FlaggedValueDto,
+  HeldValueCount,
   IndicatorDetail,
   IndicatorList,
   KnowledgeRecord,
+  ObservationHistory,
+  ObservationHistoryQuery,
   ObservationList,
   RecordActionName,
   RecordHistory,
@@ -76,6 +80,17 @@ export interface ApiClient {
     scopes: readonly ApiScopeName[],
   ): Promise<{ token: ApiTokenDto; secret: string }>;
   revokeApiToken(id: number): Promise<void>;
+  /** Values held for review that the signed-in user may see; never cached. */
+  listFlaggedValues(query?: { indicator?: string; area?: string }): Promise<{ data: FlaggedValueDto[] }>;
+  reviewFlaggedValue(
+    versionId: number,
+    decision: "confirm" | "reject",
+    comment: string,
+  ): Promise<FlaggedValueDto>;
+  /** How many values of a series wait for review (public); never cached, since reviews change it. */
+  getValuesAwaitingReview(indicator: string): Promise<HeldValueCount>;
+  /** The published versions of a series in one area; fresh, since a review adds one. */
+  getObservationHistory(query: ObservationHistoryQuery): Promise<ObservationHistory>;
 }
 
 export function createApiClient(options: ApiClientOptions = {}): ApiClient {
@@ -143,6 +158,17 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     revokeApiToken: async (id) => {
       await write<null>("DELETE", `/auth/tokens/${id}`, undefined);
     },
+    listFlaggedValues: (query = {}) => fresh(`/quality/flags?${new URLSearchParams(query)}`),
+    reviewFlaggedValue: (versionId, decision, comment) =>
+      write("POST", `/quality/flags/${versionId}/review`, { decision, comment }),
+    getValuesAwaitingReview: (indicator) =>
+      fresh(`/quality/awaiting-review?${new URLSearchParams({ indicator })}`),
+    getObservationHistory: (query) =>
+      fresh(
+        `/observations/history?${new URLSearchParams(
+          Object.entries(query).filter((entry): entry is [string, string] => entry[1] !== undefined),
+        )}`,
+      ),
   };
 }
 
