@@ -19,6 +19,8 @@ import { type CountriesTopology, toCountryFeatures } from "../maps/country-featu
 import { IndicatorMap } from "../maps/indicator-map.tsx";
 import { defaultMapYear } from "../maps/map-values.ts";
 import { isTotal } from "../observations/scale-decimal.ts";
+import { IndicatorReviewNote } from "../quality/indicator-review-note.tsx";
+import { IndicatorVersions } from "../quality/indicator-versions.tsx";
 
 /** `/indicators/:code`: all member states over time as a chart, a map and a table. */
 export function IndicatorPage() {
@@ -86,6 +88,7 @@ function IndicatorView({ detail, observations, topology }: IndicatorViewProps) {
           ) : null}
         </dl>
         <SourceNote sources={observations.sources} />
+        <IndicatorReviewNote indicator={indicator.code} />
       </header>
 
       {observations.data.length === 0 ? <p className="empty-state">{t("common.noData")}</p> : null}
@@ -130,6 +133,9 @@ function IndicatorView({ detail, observations, topology }: IndicatorViewProps) {
             </a>
           </p>
         </section>
+      ) : null}
+      {observations.data.length > 0 ? (
+        <IndicatorVersions detail={detail} observations={observations} />
       ) : null}
     </article>
   );
