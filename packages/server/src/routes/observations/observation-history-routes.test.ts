@@ -32,7 +32,7 @@ for (const target of testAppTargets().slice(0, 1)) {
         fileName: "kgz-12-4-2.csv",
         text: `${header}EN_HAZ_TRTDISR,KGZ,2015,467,PT,NSC (2025)\nEN_HAZ_TRTDISR,KGZ,2016,329,PT,NSC (2025)\n`,
       });
-    }, 60_000);
+    }, 180_000); // Opening loads the whole bundled baseline: slow on a shared machine.
     afterAll(async () => {
       await test?.close();
     });
@@ -123,6 +123,18 @@ for (const target of testAppTargets().slice(0, 1)) {
       ]);
       // Before the baseline was loaded nothing was published: missing, not zero.
       expect(await published("from=2015&to=2016&asOf=2000-01-01")).toEqual([]);
+    });
+
+    it("documents the history, the public count and asOf in OpenAPI", async () => {
+      const document = (await get("/api/openapi.json")) as {
+        paths: Record<string, { get: { parameters: { name: string }[] } }>;
+      };
+      expect(Object.keys(document.paths)).toEqual(
+        expect.arrayContaining(["/api/observations/history", "/api/quality/awaiting-review"]),
+      );
+      const names = (path: string) => document.paths[path]?.get.parameters.map((parameter) => parameter.name);
+      expect(names("/api/observations/history")).toEqual(["indicator", "area", "timePeriod", "breakdown"]);
+      expect(names("/api/observations")).toContain("asOf");
     });
 
     it("names what is wrong in a bad history or asOf query", async () => {
