@@ -18,6 +18,7 @@ import type {
   ObservationHistory,
   ObservationHistoryQuery,
   ObservationList,
+  QualityRuleDto,
   RecordActionName,
   RecordHistory,
   RecordInput,
@@ -89,6 +90,8 @@ export interface ApiClient {
   ): Promise<FlaggedValueDto>;
   /** How many values of a series wait for review (public); never cached, since reviews change it. */
   getValuesAwaitingReview(indicator: string): Promise<HeldValueCount>;
+  /** The data-quality rules in force (the saved set, or the built-in defaults). */
+  getQualityRules(): Promise<{ origin: "saved" | "default"; rules: QualityRuleDto[] }>;
   /** The published versions of a series in one area; fresh, since a review adds one. */
   getObservationHistory(query: ObservationHistoryQuery): Promise<ObservationHistory>;
 }
@@ -163,6 +166,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
       write("POST", `/quality/flags/${versionId}/review`, { decision, comment }),
     getValuesAwaitingReview: (indicator) =>
       fresh(`/quality/awaiting-review?${new URLSearchParams({ indicator })}`),
+    getQualityRules: () => fresh("/quality/rules"),
     getObservationHistory: (query) =>
       fresh(
         `/observations/history?${new URLSearchParams(

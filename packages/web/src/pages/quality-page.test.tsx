@@ -47,6 +47,15 @@ describe("QualityPage", () => {
     expect(textOf(first)).toContain("import 7, received");
     // A focal point reads; only reviewers and administrators decide.
     expect(container.querySelector('[data-testid="review-confirm"]')).toBeNull();
+    const rules = container.querySelector('[data-testid="quality-rules"]');
+    expect(textOf(rules?.querySelector("summary"))).toBe("The built-in rules (2 rules; none saved yet)");
+    expect(
+      Array.from(rules?.querySelectorAll("tbody tr") ?? [], (row) => Array.from(row.children).map(textOf)),
+    ).toEqual([
+      ["percent-range", "error", "PT", '{"min":0,"max":100}'],
+      ["leading-zero (switched off)", "warning", "every series", "{}"],
+    ]);
+    expect(rules?.querySelector('a[href="/api/docs"]')).toBeNull();
   });
 
   it("filters by country, rule and severity from the address and the selects", async () => {

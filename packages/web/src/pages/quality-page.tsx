@@ -17,6 +17,7 @@ import {
   groupFlaggedValues,
 } from "../quality/flag-filters.ts";
 import { FlaggedValueCard } from "../quality/flagged-value-card.tsx";
+import { QualityRulesPanel } from "../quality/quality-rules-panel.tsx";
 import { useSession } from "../session/session-context.tsx";
 
 /**
@@ -34,10 +35,15 @@ export function QualityPage() {
     return (
       <Navigate replace to={`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`} />
     );
-  return <QualityReview canReview={user.role === "reviewer" || user.role === "admin"} />;
+  return (
+    <QualityReview
+      canReview={user.role === "reviewer" || user.role === "admin"}
+      canEditRules={user.role === "editor" || user.role === "admin"}
+    />
+  );
 }
 
-function QualityReview({ canReview }: { canReview: boolean }) {
+function QualityReview({ canReview, canEditRules }: { canReview: boolean; canEditRules: boolean }) {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const [reloads, setReloads] = useState(0);
@@ -70,6 +76,7 @@ function QualityReview({ canReview }: { canReview: boolean }) {
     <div className="page quality-page">
       <h1>{t("quality.title")}</h1>
       <p className="lead">{t(canReview ? "quality.introReviewer" : "quality.introReader")}</p>
+      <QualityRulesPanel canEdit={canEditRules} />
       {notice === undefined ? null : (
         <p className="notice" role="status" data-testid="review-notice">
           {notice}

@@ -91,6 +91,30 @@ export function createQualityApi(session: Session | null, held = fixtureHeldValu
   api.routes = (url, init) => {
     if (url.pathname === "/api/auth/session")
       return json(session ?? { user: null, csrfToken: null, setupOpen: false });
+    if (url.pathname === "/api/quality/rules")
+      return json({
+        origin: "default",
+        rules: [
+          {
+            id: "percent-range",
+            kind: "percent-range",
+            severity: "error",
+            enabled: true,
+            scope: { units: ["PT"] },
+            description: "",
+            params: { min: 0, max: 100 },
+          },
+          {
+            id: "leading-zero",
+            kind: "leading-zeros",
+            severity: "warning",
+            enabled: false,
+            scope: {},
+            description: "",
+            params: {},
+          },
+        ],
+      });
     if (url.pathname === "/api/quality/awaiting-review") {
       const indicator = url.searchParams.get("indicator");
       const mine = api.held.filter((value) => value.indicator === indicator);
