@@ -29,7 +29,15 @@ export interface AtlasServer {
 const startTimeoutMs = 150_000;
 const templatePrefix = "atlas-e2e-template-";
 
-export async function startAtlasServer(): Promise<AtlasServer> {
+export interface AtlasServerOptions {
+  /**
+   * Arranges this file's data before the server opens it (e.g. `atlas import` of a file with
+   * flagged values: PGlite admits one process at a time, and observations have no HTTP import).
+   */
+  readonly prepareData?: (dataDir: string) => void;
+}
+
+export async function startAtlasServer(options: AtlasServerOptions = {}): Promise<AtlasServer> {
   const workDir = mkdtempSync(join(tmpdir(), "atlas-e2e-"));
   const webDir = join(workDir, "web");
   const dataDir = join(workDir, "atlas");
@@ -37,6 +45,7 @@ export async function startAtlasServer(): Promise<AtlasServer> {
   try {
     snapshotWebBundle(webDir);
     await copyLoadedDatabase(dataDir, webDir);
+    options.prepareData?.(dataDir);
     server = await spawnAtlasServer({ dataDir, webDir });
   } finally {
     if (!server) rmSync(workDir, { recursive: true, force: true });
@@ -114,6 +123,21 @@ function removeTemplatesOfEndedRuns(): void {
       rmSync(join(tmpdir(), entry), { recursive: true, force: true });
     }
   }
+}
+
+/** Runs an `atlas` command against a data directory, as an operator would before starting the server. */
+export function runAtlasCommand(dataDir: string, args: readonly string[]): string {
+  const env: NodeJS.ProcessEnv = { ...process.env, ATLAS_DATA_DIR: dataDir, TZ: "UTC" };
+  delete env["DATABASE_URL"];
+  delete env["NODE_ENV"];
+  const result = spawnSync(process.execPath, ["packages/cli/bin/atlas.mjs", ...args], {
+    cwd: repositoryRoot,
+    encoding: "utf8",
+    env,
+  });
+  if (result.status !== 0)
+    throw new Error(`atlas ${args.join(" ")} exited ${result.status}:\n${result.stdout}\n${result.stderr}`);
+  return result.stdout;
 }
 
 function isRunning(pid: number): boolean {

@@ -10,7 +10,12 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { type AtlasServer, repositoryRoot, startAtlasServer } from "./atlas-server.ts";
+import {
+  type AtlasServer,
+  type AtlasServerOptions,
+  repositoryRoot,
+  startAtlasServer,
+} from "./atlas-server.ts";
 import { chromiumArgs, chromiumInstallHint, findChromium } from "./chromium-executable.ts";
 import { PageGuard } from "./page-guard.ts";
 
@@ -39,7 +44,11 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
   return path;
 }
 
-export function describeInBrowser(title: string, body: (suite: BrowserSuite) => void): void {
+export function describeInBrowser(
+  title: string,
+  body: (suite: BrowserSuite) => void,
+  serverOptions: AtlasServerOptions = {},
+): void {
   const executablePath = findChromium();
   if (executablePath === null) {
     const reason = `Chromium not found (/usr/bin/chromium, chromium on PATH or ATLAS_CHROMIUM); install it with \`${chromiumInstallHint}\``;
@@ -64,7 +73,7 @@ export function describeInBrowser(title: string, body: (suite: BrowserSuite) => 
     beforeAll(async () => {
       // Both at once (the server takes longer); whichever started is stopped again in afterAll.
       const [started, launched] = await Promise.allSettled([
-        startAtlasServer(),
+        startAtlasServer(serverOptions),
         chromium.launch({ executablePath, headless: true, args: [...chromiumArgs] }),
       ]);
       if (started.status === "fulfilled") server = started.value;

@@ -155,6 +155,20 @@ export {
   observationSchema,
   pagingSchema,
 } from "./observation.ts";
+export type {
+  HeldValueCount,
+  ObservationHistory,
+  ObservationHistoryQuery,
+  ObservationVersion,
+} from "./observation-history.ts";
+export {
+  heldValueCountQuerySchema,
+  heldValueCountSchema,
+  observationHistoryQuerySchema,
+  observationHistorySchema,
+  observationVersionSchema,
+  publicVersionStates,
+} from "./observation-history.ts";
 export type { ErrorCode, Problem } from "./problem.ts";
 export { errorCodes, problemSchema } from "./problem.ts";
 export type { CountryProfile, ProfileSection } from "./profile.ts";

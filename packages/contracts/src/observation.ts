@@ -54,6 +54,12 @@ export const observationQuerySchema = z.object({
     .enum(["total", "all"])
     .default("total")
     .describe("`total` returns headline values only; `all` adds every breakdown."),
+  asOf: z
+    .union([z.iso.date(), z.iso.datetime({ offset: true })])
+    .optional()
+    .describe(
+      "The values as published at that moment (a date means its end, UTC): later corrections and values still under review are left out.",
+    ),
   format: z
     .enum(["json", "csv", "sdmx-csv", "sdmx-csv2", "sdmx-ml", "opensdg", "sdmx-json", "xlsx"])
     .default("json")

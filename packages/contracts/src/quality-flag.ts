@@ -26,6 +26,12 @@ export const flaggedValueSchema = z
     timePeriod: z.string(),
     dimensionKey: z.string().describe("Breakdown, e.g. `SEX=F`; empty for the total."),
     value: z.string().describe("Decimal as written."),
+    publishedValue: z
+      .string()
+      .nullable()
+      .describe(
+        "The value published now for the same key, which this one would replace; null for a new key.",
+      ),
     unit: z.string(),
     unitMult: z.number().int(),
     state: z.enum(["published", "pending", "superseded", "withdrawn", "rejected"]),

@@ -92,13 +92,17 @@ export type {
   QualityFlagFilter,
   QualityFlagRow,
   QualityRuleRow,
+  SeriesHistoryFilter,
+  VersionWithImport,
 } from "./queries/observation-history.ts";
 export {
   closeQualityFlags,
+  countHeldValues,
   countPublishedVersionsOfImport,
   findCurrentVersions,
   findKeyHistory,
   findObservationsAsOf,
+  findSeriesHistory,
   findVersion,
   listQualityFlags,
   listQualityRules,

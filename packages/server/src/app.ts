@@ -23,6 +23,7 @@ import { registerFrameworkRoutes } from "./routes/frameworks/frameworks-routes.t
 import { registerGeometryRoutes } from "./routes/geometry/geometry-routes.ts";
 import { registerHealthRoutes } from "./routes/health/health-routes.ts";
 import { registerIndicatorRoutes } from "./routes/indicators/indicators-routes.ts";
+import { registerObservationHistoryRoutes } from "./routes/observations/observation-history-routes.ts";
 import { registerObservationRoutes } from "./routes/observations/observations-routes.ts";
 import { registerQualityRoutes } from "./routes/quality/quality-routes.ts";
 import { registerRecordFileRoutes } from "./routes/records/record-file-routes.ts";
@@ -102,6 +103,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerGeometryRoutes(app, context);
   registerIndicatorRoutes(app, context);
   registerObservationRoutes(app, context);
+  registerObservationHistoryRoutes(app, context);
   registerQualityRoutes(app, context);
   registerCountryRoutes(app, context);
   registerFrameworkRoutes(app, context);

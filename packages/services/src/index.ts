@@ -80,6 +80,8 @@ export { changeRecordStatus, createRecord, updateRecord } from "./knowledge/writ
 export { dimensionKeyOf, parseDimensionKey } from "./observations/dimension-key.ts";
 export type { ExchangeFile, ExchangeFormat } from "./observations/export-observations.ts";
 export { exchangeFormats, exportObservations } from "./observations/export-observations.ts";
+export type { ObservationHistoryOptions } from "./observations/observation-history.ts";
+export { countValuesAwaitingReview, getObservationHistory } from "./observations/observation-history.ts";
 export { observationCsvColumns, toObservationsCsv } from "./observations/observations-csv.ts";
 export type { ObservationSelection } from "./observations/query-observations.ts";
 export {

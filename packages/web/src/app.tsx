@@ -76,6 +76,10 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await import("./pages/users-page.tsx")).UsersPage }),
           },
           {
+            path: "quality",
+            lazy: async () => ({ Component: (await import("./pages/quality-page.tsx")).QualityPage }),
+          },
+          {
             path: "setup",
             lazy: async () => ({ Component: (await import("./pages/setup-page.tsx")).SetupPage }),
           },

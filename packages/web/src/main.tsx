@@ -17,6 +17,7 @@ import "./styles/charts.css";
 import "./styles/maps.css";
 import "./styles/knowledge.css";
 import "./styles/coverage.css";
+import "./styles/quality.css";
 
 async function start(): Promise<void> {
   const storage = readableStorage();

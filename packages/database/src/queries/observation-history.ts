@@ -6,7 +6,7 @@
  */
 import { and, asc, desc, eq, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import type { AtlasDatabase, AtlasExecutor } from "../atlas-database.ts";
-import { observationVersion, qualityFlag, qualityRule } from "../schema.ts";
+import { importBatch, observationVersion, qualityFlag, qualityRule } from "../schema.ts";
 import type { NewObservation, ObservationFilter } from "./observations.ts";
 
 export type ObservationVersionRow = typeof observationVersion.$inferSelect;
@@ -287,4 +287,85 @@ export async function replaceQualityRules(
   await db.delete(qualityRule);
   if (rules.length === 0) return;
   await db.insert(qualityRule).values(rules.map((rule, index) => ({ ...rule, sortOrder: index })));
+}
+
+export interface SeriesHistoryFilter {
+  readonly indicatorCode: string;
+  readonly areaCode: string;
+  /** One period only; every period of the series when absent. */
+  readonly timePeriod?: string | undefined;
+  /** One breakdown only (`""` for the total); every breakdown when absent. */
+  readonly dimensionKey?: string | undefined;
+  readonly states: readonly ObservationVersionRow["state"][];
+}
+
+export interface VersionWithImport {
+  readonly version: ObservationVersionRow;
+  readonly importBatch: {
+    readonly kind: string;
+    readonly fileName: string | null;
+    readonly format: string;
+    readonly importedAt: string;
+  };
+}
+
+/**
+ * The versions of one series in one area (or of one key), in the given states, with the import
+ * that brought each: by period, breakdown, then newest version first.
+ */
+export function findSeriesHistory(
+  db: AtlasExecutor,
+  filter: SeriesHistoryFilter,
+): Promise<VersionWithImport[]> {
+  const conditions = [
+    eq(observationVersion.indicatorCode, filter.indicatorCode),
+    eq(observationVersion.areaCode, filter.areaCode),
+    inArray(observationVersion.state, [...filter.states]),
+  ];
+  if (filter.timePeriod !== undefined) conditions.push(eq(observationVersion.timePeriod, filter.timePeriod));
+  if (filter.dimensionKey !== undefined)
+    conditions.push(eq(observationVersion.dimensionKey, filter.dimensionKey));
+  return db
+    .select({
+      version: observationVersion,
+      importBatch: {
+        kind: importBatch.kind,
+        fileName: importBatch.fileName,
+        format: importBatch.format,
+        importedAt: importBatch.importedAt,
+      },
+    })
+    .from(observationVersion)
+    .innerJoin(importBatch, eq(importBatch.id, observationVersion.importId))
+    .where(and(...conditions))
+    .orderBy(
+      asc(observationVersion.year),
+      asc(observationVersion.timePeriod),
+      asc(observationVersion.dimensionKey),
+      desc(observationVersion.version),
+    );
+}
+
+/** How many values wait for review per area (versions with an open flag), for the given series. */
+export async function countHeldValues(
+  db: AtlasExecutor,
+  indicators: readonly string[],
+): Promise<{ areaCode: string; count: number }[]> {
+  if (indicators.length === 0) return [];
+  return db
+    .select({
+      areaCode: observationVersion.areaCode,
+      count: sql<number>`count(distinct ${observationVersion.id})::int`,
+    })
+    .from(observationVersion)
+    .innerJoin(qualityFlag, eq(qualityFlag.versionId, observationVersion.id))
+    .where(
+      and(
+        inArray(observationVersion.indicatorCode, [...indicators]),
+        eq(observationVersion.state, "pending"),
+        eq(qualityFlag.state, "open"),
+      ),
+    )
+    .groupBy(observationVersion.areaCode)
+    .orderBy(asc(observationVersion.areaCode));
 }

@@ -4,6 +4,7 @@ import {
   type AtlasDatabase,
   countMatchingObservations,
   findObservations,
+  findObservationsAsOf,
   type ObservationFilter,
 } from "@circular-atlas/database";
 import { type ReferenceCatalogue, referenceCatalogue } from "../reference/reference-catalogue.ts";
@@ -28,6 +29,11 @@ export interface ObservationSelection {
   readonly from?: number | undefined;
   readonly to?: number | undefined;
   readonly breakdown: "total" | "all";
+  /**
+   * The values as published at this moment (ISO date or date-time; a date means the end of that
+   * day, UTC), read from the history: corrections made later and values under review are absent.
+   */
+  readonly asOf?: string | undefined;
 }
 
 export async function queryObservations(options: {
@@ -39,16 +45,36 @@ export async function queryObservations(options: {
   const filter = observationFilter(catalogue, selection);
   const limit = Math.min(selection.limit ?? maxObservationPage, maxObservationPage);
   const offset = selection.offset ?? 0;
-  const [rows, total] = await Promise.all([
-    findObservations(db, filter, { limit, offset }),
-    countMatchingObservations(db, filter),
-  ]);
+  const [rows, total] =
+    selection.asOf === undefined
+      ? await Promise.all([
+          findObservations(db, filter, { limit, offset }),
+          countMatchingObservations(db, filter),
+        ])
+      : await asOfPage(db, filter, selection.asOf, { limit, offset });
   const sourceIds = new Set(rows.map((row) => row.sourceId));
   return {
     data: rows.map(toObservation),
     sources: catalogue.sources.filter((source) => sourceIds.has(source.id)),
     paging: { offset, limit, total },
   };
+}
+
+/**
+ * The history's rows in force at `asOf`, narrowed by the key's breakdown positions and paged here:
+ * a moment's values are few enough to filter in memory.
+ */
+async function asOfPage(
+  db: AtlasDatabase,
+  filter: ObservationFilter,
+  asOf: string,
+  page: { limit: number; offset: number },
+): Promise<[Awaited<ReturnType<typeof findObservationsAsOf>>, number]> {
+  const breakdowns = Object.entries(filter.breakdowns ?? {});
+  const rows = (await findObservationsAsOf(db, filter, endOfMoment(asOf))).filter((row) =>
+    breakdowns.every(([dimension, codes]) => codes.includes(row.dimensions[dimension] ?? "_T")),
+  );
+  return [rows.slice(page.offset, page.offset + page.limit), rows.length];
 }
 
 /**
@@ -135,4 +161,9 @@ function intersect(
   if (second === undefined) return [...first];
   const keep = new Set(second);
   return first.filter((code) => keep.has(code));
+}
+
+/** A bare date stands for the whole day: what was published by its last millisecond, UTC. */
+function endOfMoment(asOf: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? `${asOf}T23:59:59.999Z` : asOf;
 }

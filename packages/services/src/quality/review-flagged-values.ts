@@ -10,12 +10,14 @@ import {
   type AtlasDatabase,
   bumpDataVersion,
   closeQualityFlags,
+  findCurrentVersions,
   findKeyHistory,
   findVersion,
   insertAuditEvents,
   listQualityFlags,
   markVersionRejected,
   type ObservationVersionRow,
+  observationKeyOf,
   type QualityFlagRow,
   writeObservations,
 } from "@circular-atlas/database";
@@ -45,6 +47,10 @@ export async function listFlaggedValues(options: {
     indicators: options.indicators,
     areas: options.areas,
   });
+  const published = await publishedValuesOf(
+    options.db,
+    rows.map((row) => row.version),
+  );
   const byVersion = new Map<number, FlaggedValue>();
   for (const { flag, version } of rows) {
     let entry = byVersion.get(version.id);
@@ -57,6 +63,7 @@ export async function listFlaggedValues(options: {
         timePeriod: version.timePeriod,
         dimensionKey: version.dimensionKey,
         value: version.value,
+        publishedValue: published.get(observationKeyOf(version)) ?? null,
         unit: version.unit,
         unitMult: version.unitMult,
         state: version.state,
@@ -84,6 +91,22 @@ export async function listFlaggedValues(options: {
     : values.filter((value) =>
         countries.some((country) => value.area === country || value.area.startsWith(`${country}-`)),
       );
+}
+
+/** The value published now for each key of the given versions, so a reviewer sees what would change. */
+async function publishedValuesOf(
+  db: AtlasDatabase,
+  versions: readonly ObservationVersionRow[],
+): Promise<Map<string, string>> {
+  const current = await findCurrentVersions(db, {
+    indicators: [...new Set(versions.map((version) => version.indicatorCode))],
+    areas: [...new Set(versions.map((version) => version.areaCode))],
+  });
+  return new Map(
+    current
+      .filter((version) => version.state === "published")
+      .map((version) => [observationKeyOf(version), version.value]),
+  );
 }
 
 export interface ReviewDecision {
@@ -175,7 +198,8 @@ export async function reviewFlaggedValue(options: ReviewDecision): Promise<Flagg
         ip: actorIp(actor),
       },
     ]);
-    if (options.decision === "confirm") await bumpDataVersion(tx);
+    // A rejection publishes nothing, but the public count of values awaiting review changes.
+    await bumpDataVersion(tx);
   });
   const [reviewed] = await listFlaggedValues({ db, versionId: options.versionId });
   if (reviewed === undefined) throw new Error(`version ${options.versionId} has no reviewed flags`);

@@ -65,7 +65,27 @@ export function toDimensionCode(row: DimensionCodeRow): DimensionCode {
   };
 }
 
-export function toObservation(row: ObservationRow): Observation {
+/** An observation's published fields: a row of `observation`, or a version of it from the history. */
+export type ObservationFields = Pick<
+  ObservationRow,
+  | "indicatorCode"
+  | "areaCode"
+  | "timePeriod"
+  | "year"
+  | "dimensions"
+  | "value"
+  | "unit"
+  | "unitMult"
+  | "obsStatus"
+  | "nature"
+  | "sourceId"
+  | "sourceDetail"
+  | "originalCode"
+  | "derivation"
+  | "comment"
+>;
+
+export function toObservation(row: ObservationFields): Observation {
   return {
     indicator: row.indicatorCode,
     area: row.areaCode,

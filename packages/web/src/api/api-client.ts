@@ -11,11 +11,16 @@ import type {
   AreaList,
   CountryProfile,
   CoverageMatrix,
+  FlaggedValueDto,
   FrameworkList,
+  HeldValueCount,
   IndicatorDetail,
   IndicatorList,
   KnowledgeRecord,
+  ObservationHistory,
+  ObservationHistoryQuery,
   ObservationList,
+  QualityRuleDto,
   RecordActionName,
   RecordHistory,
   RecordInput,
@@ -87,6 +92,19 @@ export interface ApiClient {
     scopes: readonly ApiScopeName[],
   ): Promise<{ token: ApiTokenDto; secret: string }>;
   revokeApiToken(id: number): Promise<void>;
+  /** Values held for review that the signed-in user may see; never cached. */
+  listFlaggedValues(query?: { indicator?: string; area?: string }): Promise<{ data: FlaggedValueDto[] }>;
+  reviewFlaggedValue(
+    versionId: number,
+    decision: "confirm" | "reject",
+    comment: string,
+  ): Promise<FlaggedValueDto>;
+  /** How many values of a series wait for review (public); never cached, since reviews change it. */
+  getValuesAwaitingReview(indicator: string): Promise<HeldValueCount>;
+  /** The data-quality rules in force (the saved set, or the built-in defaults). */
+  getQualityRules(): Promise<{ origin: "saved" | "default"; rules: QualityRuleDto[] }>;
+  /** The published versions of a series in one area; fresh, since a review adds one. */
+  getObservationHistory(query: ObservationHistoryQuery): Promise<ObservationHistory>;
 }
 
 export function createApiClient(options: ApiClientOptions = {}): ApiClient {
@@ -159,6 +177,18 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     revokeApiToken: async (id) => {
       await write<null>("DELETE", `/auth/tokens/${id}`, undefined);
     },
+    listFlaggedValues: (query = {}) => fresh(`/quality/flags?${new URLSearchParams(query)}`),
+    reviewFlaggedValue: (versionId, decision, comment) =>
+      write("POST", `/quality/flags/${versionId}/review`, { decision, comment }),
+    getValuesAwaitingReview: (indicator) =>
+      fresh(`/quality/awaiting-review?${new URLSearchParams({ indicator })}`),
+    getQualityRules: () => fresh("/quality/rules"),
+    getObservationHistory: (query) =>
+      fresh(
+        `/observations/history?${new URLSearchParams(
+          Object.entries(query).filter((entry): entry is [string, string] => entry[1] !== undefined),
+        )}`,
+      ),
   };
 }
 

@@ -2,7 +2,7 @@ import type { ObservationQuery } from "@circular-atlas/contracts";
 
 /** What the pages ask `/api/observations` for: the contract's query without the output format. */
 export type ObservationRequest = { readonly indicator: readonly string[] } & Partial<
-  Pick<ObservationQuery, "area" | "from" | "to" | "breakdown">
+  Pick<ObservationQuery, "area" | "from" | "to" | "breakdown" | "asOf">
 >;
 
 /**
@@ -16,6 +16,7 @@ export function toObservationSearch(request: ObservationRequest, format: "json" 
   if (request.from !== undefined) params.set("from", String(request.from));
   if (request.to !== undefined) params.set("to", String(request.to));
   params.set("breakdown", request.breakdown ?? "total");
+  if (request.asOf !== undefined) params.set("asOf", request.asOf);
   if (format === "csv") params.set("format", "csv");
   return params.toString();
 }

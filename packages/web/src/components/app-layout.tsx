@@ -2,6 +2,7 @@ import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { NavLink, Outlet, useLocation, useNavigation } from "react-router";
 import { applyDocumentLanguage } from "../i18n/setup-i18n.ts";
+import { useSession } from "../session/session-context.tsx";
 import { AccountMenu } from "./account-menu.tsx";
 import { LanguageSwitcher } from "./language-switcher.tsx";
 
@@ -11,6 +12,7 @@ export function AppLayout() {
   const navigation = useNavigation();
   const location = useLocation();
   const language = i18n.resolvedLanguage ?? i18n.language;
+  const { user } = useSession();
 
   useEffect(() => {
     applyDocumentLanguage(document, language);
@@ -51,6 +53,12 @@ export function AppLayout() {
             <li>
               <NavLink to="/about/data">{t("nav.about")}</NavLink>
             </li>
+            {/* Held values are for signed-in users; the page itself sends others to sign in. */}
+            {user === null ? null : (
+              <li>
+                <NavLink to="/quality">{t("nav.quality")}</NavLink>
+              </li>
+            )}
           </ul>
         </nav>
         <AccountMenu />

@@ -7,6 +7,7 @@ import { useDimensionLabel } from "../hooks/use-dimension-label.ts";
 import { useFormatters } from "../hooks/use-formatters.ts";
 import {
   buildIndicatorTable,
+  hasNotes,
   type IndicatorTableHeaders,
   type SortableColumn,
   sortIndicatorTable,
@@ -53,6 +54,7 @@ export function IndicatorTable({ indicator, observations, dimensionCodes }: Indi
         dimensionCodes,
         codeLabel,
         totalLabel: t("common.total"),
+        statusLabel: (code) => t(`quality.obsStatus.${code}`, { defaultValue: code }),
       }),
     [observations, unitLabel, formatters, dimensions, dimensionCodes, codeLabel, t],
   );
@@ -68,6 +70,7 @@ export function IndicatorTable({ indicator, observations, dimensionCodes }: Indi
     value: t("table.value"),
     unit: t("table.unit"),
     source: t("table.source"),
+    ...(hasNotes(rows) ? { notes: t("quality.versions.statusNotes") } : {}),
   };
 
   function handleSort(column: SortableColumn) {
@@ -134,6 +137,7 @@ export function IndicatorTable({ indicator, observations, dimensionCodes }: Indi
               {sortableHeader("value", true)}
               <th scope="col">{headers.unit}</th>
               <th scope="col">{headers.source}</th>
+              {headers.notes === undefined ? null : <th scope="col">{headers.notes}</th>}
             </tr>
           </thead>
           <tbody>
@@ -154,6 +158,7 @@ export function IndicatorTable({ indicator, observations, dimensionCodes }: Indi
                 <td>
                   <Link to={`/about/data#${row.sourceId}`}>{row.source}</Link>
                 </td>
+                {headers.notes === undefined ? null : <td data-testid="observation-notes">{row.notes}</td>}
               </tr>
             ))}
           </tbody>

@@ -4,6 +4,7 @@ import { fixtureDimensionCodes, fixtureSources } from "../test/fixture-catalogue
 import { fixtureObservations } from "../test/fixture-observations.ts";
 import {
   buildIndicatorTable,
+  hasNotes,
   sortIndicatorTable,
   toIndicatorTableCsv,
   toTableCells,
@@ -37,6 +38,7 @@ describe("buildIndicatorTable", () => {
       unit: "tonnes per person",
       source: "UN SDG Global Indicators Database (DDF extract)",
       sourceId: "unsd-sdg",
+      notes: "",
     });
   });
 
@@ -79,5 +81,36 @@ describe("toIndicatorTableCsv", () => {
     expect(csv.split("\n")[2]).toBe(
       "AFG,AFG,2000,label BIM,0.36,t,UN SDG Global Indicators Database (DDF extract)",
     );
+  });
+});
+
+describe("status and notes", () => {
+  it("names a status other than normal and the publisher's comment, and only then adds the column", () => {
+    expect(hasNotes(rows)).toBe(false);
+    // Headline values: without breakdown columns the table keeps only those.
+    const [first, second, third] = observations.filter((item) => Object.keys(item.dimensions).length === 0);
+    if (!first || !second || !third) throw new Error("fixture too small");
+    const noted = buildIndicatorTable(
+      [
+        { ...first, obsStatus: "E" },
+        { ...second, obsStatus: "P", comment: "revised by the NSC" },
+        { ...third, comment: "break after 2001" },
+      ],
+      {
+        unitLabel: "t",
+        sources: fixtureSources,
+        countryName: (iso3) => iso3,
+        statusLabel: (code) => ({ E: "estimated", P: "provisional" })[code] ?? code,
+      },
+    );
+    expect(noted.map((row) => row.notes)).toEqual([
+      "estimated",
+      "provisional · revised by the NSC",
+      "break after 2001",
+    ]);
+    expect(hasNotes(noted)).toBe(true);
+    const csv = toIndicatorTableCsv(noted, { ...headers, notes: "Notes" });
+    expect(csv.split("\n")[0]).toBe("Country,Code,Year,Value,Unit,Source,Notes");
+    expect(csv.split("\n")[2]).toContain(",provisional · revised by the NSC");
   });
 });

@@ -26,6 +26,8 @@ export interface IndicatorTableRow {
   /** Source title; `sourceId` links it to the About-the-data page. */
   source: string;
   sourceId: string;
+  /** Observation status (when not normal) and the publisher's comment; "" when there are none. */
+  notes: string;
 }
 
 export interface TableSort {
@@ -43,6 +45,8 @@ export interface IndicatorTableOptions {
   codeLabel?: (dimension: string, code: string) => string;
   /** What a row without a code for a dimension says (the total over that dimension). */
   totalLabel?: string;
+  /** The name of an SDMX observation status code other than `A` (normal). */
+  statusLabel?: (code: string) => string;
 }
 
 export function buildIndicatorTable(
@@ -76,6 +80,14 @@ export function buildIndicatorTable(
     unit: options.unitLabel,
     source: titles.get(observation.source) ?? observation.source,
     sourceId: observation.source,
+    notes: [
+      observation.obsStatus === "A"
+        ? ""
+        : (options.statusLabel?.(observation.obsStatus) ?? observation.obsStatus),
+      observation.comment ?? "",
+    ]
+      .filter((note) => note !== "")
+      .join(" · "),
   }));
 }
 
@@ -105,11 +117,20 @@ export function sortIndicatorTable(
 export interface IndicatorTableHeaders extends Readonly<Record<FixedColumn, string>> {
   /** One header per breakdown dimension, in the rows' order. */
   breakdown: readonly string[];
+  /** The status-and-notes column's header; the column is left out when absent. */
+  notes?: string;
 }
 
-/** The cells of a row in column order: country, code, year, breakdowns…, value, unit, source. */
-export function toTableCells(row: IndicatorTableRow): (string | number)[] {
-  return [row.country, row.area, row.year, ...row.breakdown, row.value, row.unit, row.source];
+/** The rows' notes matter only when one of them has any; otherwise the column stays out. */
+export const hasNotes = (rows: readonly IndicatorTableRow[]) => rows.some((row) => row.notes !== "");
+
+/**
+ * The cells of a row in column order: country, code, year, breakdowns…, value, unit, source, and
+ * the notes when asked for.
+ */
+export function toTableCells(row: IndicatorTableRow, withNotes = false): (string | number)[] {
+  const cells = [row.country, row.area, row.year, ...row.breakdown, row.value, row.unit, row.source];
+  return withNotes ? [...cells, row.notes] : cells;
 }
 
 /**
@@ -129,6 +150,10 @@ export function toIndicatorTableCsv(
     headers.value,
     headers.unit,
     headers.source,
+    ...(headers.notes === undefined ? [] : [headers.notes]),
   ];
-  return toCsv(header, rows.map(toTableCells));
+  return toCsv(
+    header,
+    rows.map((row) => toTableCells(row, headers.notes !== undefined)),
+  );
 }

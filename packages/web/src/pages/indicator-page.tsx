@@ -21,6 +21,8 @@ import { IndicatorMap } from "../maps/indicator-map.tsx";
 import { defaultMapYear } from "../maps/map-values.ts";
 import { RegionMapSection } from "../maps/region-map-section.tsx";
 import { isTotal } from "../observations/scale-decimal.ts";
+import { IndicatorReviewNote } from "../quality/indicator-review-note.tsx";
+import { IndicatorVersions } from "../quality/indicator-versions.tsx";
 
 /** `/indicators/:code`: all member states over time as a chart, a map and a table. */
 export function IndicatorPage() {
@@ -89,6 +91,7 @@ function IndicatorView({ detail, observations, topology }: IndicatorViewProps) {
           <IndicatorFrameworks code={indicator.code} />
         </dl>
         <SourceNote sources={observations.sources} />
+        <IndicatorReviewNote indicator={indicator.code} />
       </header>
 
       {observations.data.length === 0 ? <p className="empty-state">{t("common.noData")}</p> : null}
@@ -134,6 +137,9 @@ function IndicatorView({ detail, observations, topology }: IndicatorViewProps) {
             </a>
           </p>
         </section>
+      ) : null}
+      {observations.data.length > 0 ? (
+        <IndicatorVersions detail={detail} observations={observations} />
       ) : null}
     </article>
   );

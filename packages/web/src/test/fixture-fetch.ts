@@ -18,24 +18,27 @@ export interface FixtureFetch {
   requests: string[];
 }
 
-export function createFixtureFetch(): FixtureFetch {
+/** Answers some routes before the fixtures do (a session, held values); undefined passes on. */
+export type ExtraRoutes = (url: URL, init: RequestInit | undefined) => Response | undefined;
+
+export function createFixtureFetch(extra?: ExtraRoutes): FixtureFetch {
   const requests: string[] = [];
-  const fetchStub: typeof fetch = async (input) => {
+  const fetchStub: typeof fetch = async (input, init) => {
     const url = new URL(String(input), "http://atlas.test");
-    requests.push(`${url.pathname}${url.search}`);
-    return route(url);
+    requests.push(`${init?.method ?? "GET"} ${url.pathname}${url.search}`.replace(/^GET /, ""));
+    return extra?.(url, init) ?? route(url);
   };
   return { fetch: fetchStub, requests };
 }
 
-function json(body: unknown, status = 200): Response {
+export function json(body: unknown, status = 200): Response {
   return new Response(JSON.stringify(body), {
     status,
     headers: { "content-type": status === 200 ? "application/json" : "application/problem+json" },
   });
 }
 
-function problem(status: number, code: string, detail: string): Response {
+export function problem(status: number, code: string, detail: string): Response {
   const body: Problem = {
     type: `https://circular-atlas.org/problems/${code}`,
     title: code,

@@ -9,7 +9,7 @@ import { createApiClient } from "../api/api-client.ts";
 import { routes } from "../app.tsx";
 import { createI18n, type I18n } from "../i18n/setup-i18n.ts";
 import { Root } from "../root.tsx";
-import { createFixtureFetch } from "./fixture-fetch.ts";
+import { createFixtureFetch, type ExtraRoutes } from "./fixture-fetch.ts";
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -21,8 +21,8 @@ export interface RenderedApp {
   unmount: () => void;
 }
 
-export async function renderApp(path: string, language = "en"): Promise<RenderedApp> {
-  const { fetch, requests } = createFixtureFetch();
+export async function renderApp(path: string, language = "en", extra?: ExtraRoutes): Promise<RenderedApp> {
+  const { fetch, requests } = createFixtureFetch(extra);
   const i18n = await createI18n(language);
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const container = document.createElement("div");

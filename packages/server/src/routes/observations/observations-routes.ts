@@ -19,7 +19,7 @@ export function registerObservationRoutes(app: FastifyInstance, context: RouteCo
         tags: ["observations"],
         summary: "Query observations",
         description:
-          "Values by indicator, areas and years, with every source they cite. `key` filters SDMX-style (`SERIES.REF_AREA.<breakdowns>`); answers are paged by `limit` and `offset`, with the total in `paging` (and `X-Total-Count`) and the next page in `paging.next` (and a `Link` header with rel=next). `format=csv` returns the same rows as CSV, each with its unit, source title, publisher and licence; `sdmx-csv`, `sdmx-csv2`, `sdmx-ml`, `sdmx-json` and `opensdg` return them in those exchange formats, `xlsx` as the long template's workbook.",
+          "Values by indicator, areas and years, with every source they cite. `key` filters SDMX-style (`SERIES.REF_AREA.<breakdowns>`); answers are paged by `limit` and `offset`, with the total in `paging` (and `X-Total-Count`) and the next page in `paging.next` (and a `Link` header with rel=next). `format=csv` returns the same rows as CSV, each with its unit, source title, publisher and licence; `sdmx-csv`, `sdmx-csv2`, `sdmx-ml`, `sdmx-json` and `opensdg` return them in those exchange formats, `xlsx` as the long template's workbook. `asOf` answers with the values as they were published at that moment.",
         querystring: observationQuerySchema,
         response: {
           200: observationListSchema.describe("JSON, or text/csv when format=csv."),
@@ -40,6 +40,7 @@ export function registerObservationRoutes(app: FastifyInstance, context: RouteCo
           from: query.from,
           to: query.to,
           breakdown: query.breakdown,
+          asOf: query.asOf,
         },
       });
       reply.header("cache-control", dataCacheControl);

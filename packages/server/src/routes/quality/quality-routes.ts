@@ -2,6 +2,8 @@ import {
   flaggedValueListSchema,
   flaggedValueQuerySchema,
   flaggedValueSchema,
+  heldValueCountQuerySchema,
+  heldValueCountSchema,
   problemSchema,
   qualityFlagStates,
   qualityRuleListSchema,
@@ -9,6 +11,7 @@ import {
   reviewRequestSchema,
 } from "@circular-atlas/contracts";
 import {
+  countValuesAwaitingReview,
   listFlaggedValues,
   loadQualityRules,
   type QualityRuleSet,
@@ -19,6 +22,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { requireActor } from "../../plugins/authentication.ts";
+import { dataCacheControl } from "../../plugins/response-cache.ts";
 import type { RouteContext } from "../route-context.ts";
 
 /** The engine's rules are deeply read-only; the DTO is the same data, parsed by its own schema. */
@@ -64,6 +68,25 @@ export function registerQualityRoutes(app: FastifyInstance, context: RouteContex
       // Unpublished figures: never cached by a shared cache.
       reply.header("cache-control", "private, no-store");
       return { data };
+    },
+  );
+
+  routes.get(
+    "/api/quality/awaiting-review",
+    {
+      schema: {
+        tags: ["quality"],
+        summary: "How many values of a series wait for review (public)",
+        description:
+          "A count per area only: the held figures themselves are for signed-in users (`/api/quality/flags`).",
+        querystring: heldValueCountQuerySchema,
+        response: { 200: heldValueCountSchema, 400: problemSchema },
+      },
+    },
+    async (request, reply) => {
+      const counts = await countValuesAwaitingReview({ db, indicator: request.query.indicator });
+      reply.header("cache-control", dataCacheControl);
+      return counts;
     },
   );
 
