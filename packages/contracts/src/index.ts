@@ -83,6 +83,8 @@ export {
   indicatorListSchema,
   indicatorSchema,
 } from "./indicator.ts";
+export type { IndicatorMetadata, IndicatorMetadataList } from "./indicator-metadata.ts";
+export { indicatorMetadataListSchema, indicatorMetadataSchema } from "./indicator-metadata.ts";
 export type {
   KnowledgeRecord,
   ParsedRecordInput,

@@ -59,8 +59,15 @@ export type {
   ImportReport,
 } from "./imports/import-report.ts";
 export { importFormatNames } from "./imports/import-report.ts";
+export type { IndicatorMetadataReport } from "./imports/indicator-metadata-import.ts";
+export {
+  importIndicatorMetadata,
+  indicatorNumberOf,
+  repositoryMetadataRecords,
+} from "./imports/indicator-metadata-import.ts";
 export type { OwidKnownColumn } from "./imports/owid-known-columns.ts";
 export { owidKnownColumns } from "./imports/owid-known-columns.ts";
+export type { OpenSdgRepositoryMetadata } from "./imports/read-import-folder.ts";
 export { readImportFile, readImportFolder, readOpenSdgRepository } from "./imports/read-import-folder.ts";
 export { readWorldBankPackage, readWorldBankPackages } from "./imports/read-world-bank-package.ts";
 export type { RecordExportFilter } from "./knowledge/export-records.ts";
@@ -99,6 +106,7 @@ export type { FlaggedValue, ReviewDecision } from "./quality/review-flagged-valu
 export { listFlaggedValues, reviewFlaggedValue } from "./quality/review-flagged-values.ts";
 export type { ValidationReport } from "./quality/validate-observations.ts";
 export { validateObservations } from "./quality/validate-observations.ts";
+export { getIndicatorMetadata, metadataNumbersOf } from "./reference/indicator-metadata.ts";
 export {
   invalidateReferenceCatalogue,
   readDataVersion,

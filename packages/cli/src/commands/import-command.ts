@@ -4,8 +4,11 @@ import {
   type CodeDictionary,
   type ImportFile,
   type ImportReport,
+  type IndicatorMetadataReport,
   importFormatNames,
+  importIndicatorMetadata,
   importObservations,
+  type OpenSdgRepositoryMetadata,
   readImportFile,
   readImportFolder,
   readOpenSdgRepository,
@@ -13,7 +16,7 @@ import {
   ServiceError,
 } from "@circular-atlas/services";
 import type { Command } from "commander";
-import { exitCodes, UsageError } from "../exit-codes.ts";
+import { type ExitCode, exitCodes, UsageError } from "../exit-codes.ts";
 import { withAtlas } from "../open-for-command.ts";
 import { note, writeResult } from "../output.ts";
 import { runCommand } from "../run-command.ts";
@@ -56,51 +59,81 @@ export function registerImportCommand(program: Command, setExitCode: (code: numb
     .option("--json", "print the report as JSON (same as --report json)")
     .option("--report <format>", "report format on stdout: text or json", "text")
     .action(async (target: string, options: ImportOptions) => {
-      setExitCode(
-        await runCommand(async () => {
-          const format = formatAliases[options.format] ?? options.format;
-          if (format !== "auto" && !(importFormatNames as readonly string[]).includes(format))
-            throw new UsageError(
-              `--format must be auto, csv, opensdg or one of ${importFormatNames.join(", ")} (got ${options.format})`,
-            );
-          const json = options.json === true || options.report === "json";
-          if (!["text", "json"].includes(options.report))
-            throw new UsageError(`--report must be text or json (got ${options.report})`);
-          const input = await readInput(target, options.area);
-          const structure =
-            options.structure === undefined ? input.structure : await readImportFile(options.structure);
-          return withAtlas({ loadBaseline: true }, async (atlas) => {
-            try {
-              const report = await importObservations({
-                db: atlas.handle.db,
-                fileName: path.basename(target),
-                ...(input.file !== undefined
-                  ? { text: input.file.text, bytes: input.file.bytes }
-                  : { files: input.files ?? [] }),
-                structure,
-                dictionary: input.dictionary,
-                format: format as "auto",
-                indicator: options.indicator,
-                area: options.area,
-                source: options.source,
-                dryRun: options.dryRun === true,
-                partial: options.partial === true,
-              });
-              await writeResult(json ? JSON.stringify(report, null, 2) : describeReport(report), undefined);
-              return exitCodes.ok;
-            } catch (error) {
-              if (error instanceof ServiceError && json) {
-                await writeResult(
-                  JSON.stringify({ error: error.code, message: error.message, ...error.details }, null, 2),
-                  undefined,
-                );
-              }
-              throw error;
-            }
-          });
-        }),
-      );
+      setExitCode(await runCommand(() => runImport(target, options)));
     });
+}
+
+/** Reads the input, then imports its values (and an Open SDG repository's metadata) in one run. */
+async function runImport(target: string, options: ImportOptions): Promise<ExitCode | undefined> {
+  const format = formatAliases[options.format] ?? options.format;
+  if (format !== "auto" && !(importFormatNames as readonly string[]).includes(format))
+    throw new UsageError(
+      `--format must be auto, csv, opensdg or one of ${importFormatNames.join(", ")} (got ${options.format})`,
+    );
+  const json = options.json === true || options.report === "json";
+  if (!["text", "json"].includes(options.report))
+    throw new UsageError(`--report must be text or json (got ${options.report})`);
+  const input = await readInput(target, options.area);
+  const structure =
+    options.structure === undefined ? input.structure : await readImportFile(options.structure);
+  return withAtlas({ loadBaseline: true }, async (atlas) => {
+    try {
+      const metadata = input.metadata;
+      const area = options.area?.toUpperCase() ?? "";
+      // Read (and check) the metadata before any value is written; write it only after them.
+      if (metadata !== undefined)
+        await importIndicatorMetadata({
+          db: atlas.handle.db,
+          metadata,
+          areaCode: area,
+          dryRun: true,
+        });
+      const report = await importObservations({
+        db: atlas.handle.db,
+        fileName: path.basename(target),
+        ...(input.file !== undefined
+          ? { text: input.file.text, bytes: input.file.bytes }
+          : { files: input.files ?? [] }),
+        structure,
+        dictionary: input.dictionary,
+        format: format as "auto",
+        indicator: options.indicator,
+        area: options.area,
+        source: options.source,
+        dryRun: options.dryRun === true,
+        partial: options.partial === true,
+      });
+      const metadataReport =
+        metadata === undefined
+          ? undefined
+          : await importIndicatorMetadata({
+              db: atlas.handle.db,
+              metadata,
+              areaCode: area,
+              dryRun: options.dryRun === true,
+            });
+      await writeResult(
+        json
+          ? JSON.stringify(
+              metadataReport === undefined ? report : { ...report, metadata: metadataReport },
+              null,
+              2,
+            )
+          : describeReport(report) +
+              (metadataReport === undefined ? "" : describeMetadata(metadataReport, report.dryRun)),
+        undefined,
+      );
+      return exitCodes.ok;
+    } catch (error) {
+      if (error instanceof ServiceError && json) {
+        await writeResult(
+          JSON.stringify({ error: error.code, message: error.message, ...error.details }, null, 2),
+          undefined,
+        );
+      }
+      throw error;
+    }
+  });
 }
 
 /**
@@ -117,6 +150,7 @@ async function readInput(
   files?: ImportFile[];
   structure?: ImportFile | undefined;
   dictionary?: CodeDictionary;
+  metadata?: OpenSdgRepositoryMetadata;
 }> {
   if (!(await stat(target)).isDirectory()) return { file: await readImportFile(target) };
   const worldBankPackages = await readWorldBankPackages(target);
@@ -131,6 +165,14 @@ async function readInput(
       `${target} looks like an Open SDG data repository: name its country with --area (ISO3)`,
     );
   return folder;
+}
+
+function describeMetadata(report: IndicatorMetadataReport, dryRun: boolean): string {
+  for (const warning of report.warnings)
+    note(
+      `${warning.file}${warning.row === undefined ? "" : `, row ${warning.row}`}: warning: ${warning.message}`,
+    );
+  return `\nmetadata: ${dryRun ? "would store" : "stored"} ${report.indicators.length} indicator(s): ${report.inserted} new, ${report.replaced} replaced`;
 }
 
 function describeReport(report: ImportReport): string {

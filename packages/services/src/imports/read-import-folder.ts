@@ -9,6 +9,7 @@ import path from "node:path";
 import {
   binaryContainerOf,
   decodeUtf8,
+  type FormatDiagnostic,
   formatDiagnostic,
   parseOpenSdgTranslations,
   readCsv,
@@ -95,16 +96,26 @@ export async function readImportFolder(
 const translationGroups = (name: string) =>
   /^[A-Z][A-Z0-9_]*$/.test(name) || name === "national_indicators" || name === "global_indicators";
 
+/** The metadata side of an Open SDG repository: `meta/` and `indicator-config/` files, and every translation group. */
+export interface OpenSdgRepositoryMetadata {
+  readonly files: readonly ImportFile[];
+  /** Language → translation group (file name without `.yml`) → key → text. */
+  readonly translations: ReadonlyMap<string, ReadonlyMap<string, ReadonlyMap<string, string>>>;
+  /** Translation files only the metadata use that could not be read: their texts are missing. */
+  readonly diagnostics: readonly (FormatDiagnostic & { file: string })[];
+}
+
 /**
  * An Open SDG data repository in CSV form (`data/indicator_<id>.csv` and `translations/`), as the
- * files of one import and the dictionary of its labels. Each data file without a SERIES column is
+ * files of one import and the dictionary of its labels, with its indicator metadata
+ * (`meta/<id>.yml|md`, `indicator-config/<id>.yml`). Each data file without a SERIES column is
  * one national series `<country>_<id>` (one per unit when the file mixes units). Null when the
  * folder is not such a repository.
  */
 export async function readOpenSdgRepository(
   directory: string,
   country: string,
-): Promise<{ files: ImportFile[]; dictionary: CodeDictionary } | null> {
+): Promise<{ files: ImportFile[]; dictionary: CodeDictionary; metadata: OpenSdgRepositoryMetadata } | null> {
   const translationsDirectory = path.join(directory, "translations");
   const dataDirectory = path.join(directory, "data");
   const languages = await readdir(translationsDirectory, { withFileTypes: true }).then(
@@ -116,33 +127,69 @@ export async function readOpenSdgRepository(
     () => null,
   );
   if (languages === null || dataNames === null || dataNames.length === 0) return null;
-  const labels = new Map<string, Map<string, ReadonlyMap<string, string>>>();
-  for (const language of languages.sort()) {
-    const groups = new Map<string, ReadonlyMap<string, string>>();
-    for (const name of (await readdir(path.join(translationsDirectory, language))).sort()) {
-      const group = name.replace(/\.ya?ml$/i, "");
-      if (group === name || !translationGroups(group)) continue;
-      const file = await readImportFile(
-        path.join(translationsDirectory, language, name),
-        `translations/${language}/${name}`,
-      );
-      const parsed = parseOpenSdgTranslations(file.text);
-      const broken = parsed.diagnostics.find((diagnostic) => diagnostic.severity === "error");
-      if (broken !== undefined)
-        throw new ServiceError("import-invalid", formatDiagnostic(broken, file.fileName), {
-          diagnostics: [{ ...broken, file: file.fileName }],
-        });
-      groups.set(group, parsed.labels);
-    }
-    labels.set(language, groups);
-  }
+  const translations = new Map<string, Map<string, ReadonlyMap<string, string>>>();
+  const diagnostics: (FormatDiagnostic & { file: string })[] = [];
+  for (const language of languages.sort())
+    translations.set(
+      language,
+      await readTranslationGroups(path.join(translationsDirectory, language), language, diagnostics),
+    );
+  const labels = new Map(
+    [...translations].map(([language, groups]) => [
+      language,
+      new Map([...groups].filter(([group]) => translationGroups(group))),
+    ]),
+  );
   const files: ImportFile[] = [];
   for (const name of dataNames) {
     const file = await readImportFile(path.join(dataDirectory, name), `data/${name}`);
     const id = name.replace(/^indicator_/i, "").replace(/\.csv$/i, "");
     files.push({ ...file, indicator: `${country}_${id}`, seriesPerUnit: mixesUnits(file.text) });
   }
-  return { files, dictionary: openSdgDictionary(country, labels) };
+  const metadataFiles: ImportFile[] = [];
+  for (const folder of ["indicator-config", "meta"])
+    for (const name of await readdir(path.join(directory, folder)).then(
+      (names) => names.filter((entry) => /\.(ya?ml|md)$/i.test(entry)).sort(),
+      () => [] as string[],
+    ))
+      metadataFiles.push(await readImportFile(path.join(directory, folder, name), `${folder}/${name}`));
+  return {
+    files,
+    dictionary: openSdgDictionary(country, labels),
+    metadata: { files: metadataFiles, translations, diagnostics },
+  };
+}
+
+/**
+ * A language's translation files. One the code labels need must be readable; one only metadata
+ * use (e.g. `sources.yml`) is reported and read as empty, so its texts are missing, not the data.
+ */
+async function readTranslationGroups(
+  directory: string,
+  language: string,
+  diagnostics: (FormatDiagnostic & { file: string })[],
+): Promise<Map<string, ReadonlyMap<string, string>>> {
+  const groups = new Map<string, ReadonlyMap<string, string>>();
+  for (const name of (await readdir(directory)).sort()) {
+    const group = name.replace(/\.ya?ml$/i, "");
+    if (group === name) continue;
+    const file = await readImportFile(path.join(directory, name), `translations/${language}/${name}`);
+    const parsed = parseOpenSdgTranslations(file.text);
+    const broken = parsed.diagnostics.find((diagnostic) => diagnostic.severity === "error");
+    if (broken !== undefined && translationGroups(group))
+      throw new ServiceError("import-invalid", formatDiagnostic(broken, file.fileName), {
+        diagnostics: [{ ...broken, file: file.fileName }],
+      });
+    if (broken !== undefined)
+      diagnostics.push({
+        ...broken,
+        severity: "warning",
+        message: `${broken.message}; the metadata texts it holds are missing in ${language}`,
+        file: file.fileName,
+      });
+    groups.set(group, broken === undefined ? parsed.labels : new Map());
+  }
+  return groups;
 }
 
 /**

@@ -1,5 +1,10 @@
-import { indicatorDetailSchema, indicatorListSchema, problemSchema } from "@circular-atlas/contracts";
-import { getIndicatorDetail, listIndicatorDtos } from "@circular-atlas/services";
+import {
+  indicatorDetailSchema,
+  indicatorListSchema,
+  indicatorMetadataListSchema,
+  problemSchema,
+} from "@circular-atlas/contracts";
+import { getIndicatorDetail, getIndicatorMetadata, listIndicatorDtos } from "@circular-atlas/services";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -41,6 +46,23 @@ export function registerIndicatorRoutes(app: FastifyInstance, context: RouteCont
     async (request, reply) => {
       reply.header("cache-control", dataCacheControl);
       return getIndicatorDetail({ db, code: request.params.code });
+    },
+  );
+  api.get(
+    "/api/indicators/:code/metadata",
+    {
+      schema: {
+        tags: ["indicators"],
+        summary: "The metadata national publishers give for an indicator",
+        description:
+          "SDG metadata fields per country and language, as imported from the publishers' Open SDG repositories (`atlas import <repository> --area <ISO3>`): the national indicator (`KAZ_12-4-2-1` → 12.4.2.1) first, then its SDG indicators. Empty when none were imported.",
+        params: z.object({ code: z.string().describe("Series code, e.g. `KAZ_12-4-2`.") }),
+        response: { 200: indicatorMetadataListSchema, 404: problemSchema },
+      },
+    },
+    async (request, reply) => {
+      reply.header("cache-control", dataCacheControl);
+      return getIndicatorMetadata({ db, code: request.params.code });
     },
   );
 }
