@@ -16,6 +16,7 @@ import type {
   HeldValueCount,
   IndicatorDetail,
   IndicatorList,
+  IndicatorMetadataList,
   KnowledgeRecord,
   ObservationHistory,
   ObservationHistoryQuery,
@@ -60,6 +61,8 @@ export interface ApiClient {
   /** The URL of the server's CSV of a framework's coverage matrix. */
   coverageCsvUrl(frameworkId: string): string;
   getSeriesFrameworks(code: string): Promise<SeriesFrameworks>;
+  /** The metadata national publishers give for a series, per country and language. */
+  getIndicatorMetadata(code: string): Promise<IndicatorMetadataList>;
   /** The URL of the server's own CSV for a request (for "download everything" links). */
   observationsCsvUrl(request: ObservationRequest): string;
   getTaxonomy(): Promise<Taxonomy>;
@@ -147,6 +150,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     getCoverage: (frameworkId) => getJson(`/coverage?framework=${segment(frameworkId)}`),
     coverageCsvUrl: (frameworkId) => `${baseUrl}/coverage?framework=${segment(frameworkId)}&format=csv`,
     getSeriesFrameworks: (code) => getJson(`/indicators/${segment(code)}/frameworks`),
+    getIndicatorMetadata: (code) => getJson(`/indicators/${segment(code)}/metadata`),
     observationsCsvUrl: (request) => `${baseUrl}/observations?${toObservationSearch(request, "csv")}`,
     getTaxonomy: () => getJson("/taxonomy"),
     search: (query) => fresh(`/search?${query}`),

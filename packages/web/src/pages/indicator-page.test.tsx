@@ -126,6 +126,43 @@ describe("IndicatorPage", () => {
     expect(entry.querySelector("a")?.getAttribute("href")).toBe("/coverage?framework=sdg");
   });
 
+  it("shows the national metadata in the reader's language, naming what other languages add", async () => {
+    app = await renderApp("/indicators/EN_MAT_DOMCMPC", "ru");
+    const record = await waitFor(() =>
+      app?.container.querySelector('.national-metadata details[data-area="KAZ"]'),
+    );
+    expect(textOf(record.querySelector("summary"))).toContain("12.2.2");
+    const fields = Array.from(record.querySelectorAll("[data-field]"), (field) => [
+      field.getAttribute("data-field"),
+      textOf(field.querySelector("dt")),
+      textOf(field.querySelector("dd")),
+    ]);
+    expect(fields).toEqual([
+      ["computation_definitions", "Определения", "Внутренняя добыча плюс импорт минус экспорт."],
+      ["un_custodian_agency", "Ответственное агентство ООН", "ЮНЕП"],
+      [
+        "goal_meta_link",
+        "Метаданные ООН",
+        "https://unstats.un.org/sdgs/metadata/files/Metadata-12-02-02.pdf",
+      ],
+    ]);
+    expect(record.querySelector('[data-field="goal_meta_link"] a')?.getAttribute("href")).toContain(
+      "unstats",
+    );
+    // The English-only source organisation is not shown in English on the Russian page.
+    expect(textOf(record)).not.toContain("Bureau of National Statistics");
+    expect(textOf(record.querySelector(".metadata-elsewhere"))).toContain("(en): 1");
+  });
+
+  it("shows no metadata section for a series no publisher described", async () => {
+    app = await renderApp("/indicators/SP.POP.TOTL");
+    await waitFor(() => app?.container.querySelector('[data-testid="indicator-table"]'));
+    await waitFor(() => app?.requests.includes("/api/indicators/SP.POP.TOTL/metadata") || undefined);
+    // Let the answer (an empty list) render before looking.
+    await act(async () => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(app.container.querySelector(".national-metadata")).toBeNull();
+  });
+
   it("says the indicator is unknown in the UI language", async () => {
     app = await renderApp("/indicators/NOPE", "fa");
     const error = await waitFor(() => app?.container.querySelector('[data-testid="error-message"]'));

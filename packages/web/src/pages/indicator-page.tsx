@@ -8,6 +8,7 @@ import { CoverageText } from "../components/coverage-text.tsx";
 import { DerivedBadge } from "../components/derived-badge.tsx";
 import { ErrorMessage } from "../components/error-message.tsx";
 import { IndicatorFrameworks } from "../components/indicator-frameworks.tsx";
+import { IndicatorMetadataSection } from "../components/indicator-metadata.tsx";
 import { YearSelect } from "../components/indicator-select.tsx";
 import { IndicatorTable } from "../components/indicator-table.tsx";
 import { LoadingSkeleton } from "../components/loading-skeleton.tsx";
@@ -141,6 +142,7 @@ function IndicatorView({ detail, observations, topology }: IndicatorViewProps) {
       {observations.data.length > 0 ? (
         <IndicatorVersions detail={detail} observations={observations} />
       ) : null}
+      <IndicatorMetadataSection code={indicator.code} />
     </article>
   );
 }

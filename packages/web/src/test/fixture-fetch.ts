@@ -11,6 +11,7 @@ import {
 } from "./fixture-catalogue.ts";
 import { fixtureCoverage, fixtureFrameworks, fixtureSeriesFrameworks } from "./fixture-frameworks.ts";
 import { fixtureGeometry } from "./fixture-geometry.ts";
+import { fixtureIndicatorMetadata } from "./fixture-indicator-metadata.ts";
 import { fixtureObservations, fixtureProfile } from "./fixture-observations.ts";
 
 export interface FixtureFetch {
@@ -59,6 +60,9 @@ function route(url: URL): Response {
   if (path === "/api/frameworks") return json({ data: fixtureFrameworks });
   const frameworksMatch = /^\/api\/indicators\/([^/]+)\/frameworks$/.exec(path);
   if (frameworksMatch) return json(fixtureSeriesFrameworks(frameworksMatch[1] ?? ""));
+  const metadataMatch = /^\/api\/indicators\/([^/]+)\/metadata$/.exec(path);
+  if (metadataMatch)
+    return json({ data: fixtureIndicatorMetadata(decodeURIComponent(metadataMatch[1] ?? "")) });
   if (path === "/api/coverage") {
     const matrix = fixtureCoverage(url.searchParams.get("framework") ?? "");
     return matrix ? json(matrix) : problem(400, "validation-failed", "unknown framework");
