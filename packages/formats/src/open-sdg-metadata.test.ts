@@ -1,9 +1,10 @@
 /**
  * Open SDG metadata files. The YAML cases are re-typed from the Kazakh national repository
- * (../shared/data/open-sdg-kazakhstan/meta/12-4-2.yml and translations/{en,ru}/…); the Markdown
- * case follows the layout Open SDG documents for `meta/<id>.md` (YAML front matter between ---
- * lines, then the page content; open-sdg.readthedocs.io, "Metadata format"). The last suite reads
- * the real repository and is skipped where the shared data are absent.
+ * (../shared/data/open-sdg-kazakhstan/meta/12-4-2.yml and translations/{en,ru}/…). The golden
+ * Markdown case is re-typed from Open SDG's data starter repository (open-sdg/open-sdg-data-starter,
+ * meta/1-1-1.md at commit fd0349c: YAML front matter between --- lines and no body); the case
+ * with a body is written for the test in that layout. The last suite reads the real repository
+ * and is skipped where the shared data are absent.
  */
 // biome-ignore lint/correctness/noNodejsModules: the test reads ../shared; the code under test does no IO.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -55,6 +56,33 @@ describe("parseOpenSdgMetadata", () => {
     expect(parsed.fields.get("source_active_1")).toBe(true);
     expect(parsed.fields.get("source_data_1")).toBeNull();
     expect(parsed.fields.get("tags")).toEqual([]);
+  });
+
+  it("reads the Open SDG data starter's meta/1-1-1.md (golden)", () => {
+    const parsed = parseOpenSdgMetadata(
+      "---\ndata_non_statistical: false\ngoal_meta_link: https://unstats.un.org/sdgs/metadata/files/Metadata-01-01-01a.pdf\ngoal_meta_link_text: United Nations Sustainable Development Goals Metadata (pdf 894kB)\ngraph_title: global_indicators.1-1-1-title\ngraph_type: line\nindicator: 1.1.1\nindicator_name: global_indicators.1-1-1-title\nindicator_sort_order: 01-01-01\npublished: true\nreporting_status: notstarted\nsdg_goal: '1'\ntarget: By 2030, eradicate extreme poverty for all people everywhere, currently measured\n  as people living on less than $1.25 a day\ntarget_id: '1.1'\nun_custodian_agency: World Bank\nun_designated_tier: '1'\n---\n",
+      { fileName: "meta/1-1-1.md" },
+    );
+    expect(parsed.diagnostics).toEqual([]);
+    expect(parsed.indicatorId).toBe("1-1-1");
+    expect(parsed.content).toBe("");
+    expect(parsed.fields.size).toBe(15);
+    expect(parsed.fields.get("indicator")).toBe("1.1.1");
+    expect(parsed.fields.get("sdg_goal")).toBe("1");
+    expect(parsed.fields.get("published")).toBe(true);
+    expect(parsed.fields.get("data_non_statistical")).toBe(false);
+    expect(parsed.fields.get("target")).toBe(
+      "By 2030, eradicate extreme poverty for all people everywhere, currently measured as people living on less than $1.25 a day",
+    );
+    const english = localiseOpenSdgMetadata(parsed.fields, new Set(["global_indicators"]), (group, key) =>
+      group === "global_indicators" && key === "1-1-1-title"
+        ? "Proportion of the population living below the international poverty line"
+        : undefined,
+    );
+    expect(english.get("indicator_name")).toBe(
+      "Proportion of the population living below the international poverty line",
+    );
+    expect(english.get("published")).toBe("true");
   });
 
   it("reads Markdown front matter and keeps the body as the page content", () => {
