@@ -28,6 +28,7 @@ interface ImportOptions {
   source?: string;
   structure?: string;
   dryRun?: boolean;
+  decimalComma?: boolean;
   partial?: boolean;
   json?: boolean;
   report: string;
@@ -54,6 +55,7 @@ export function registerImportCommand(program: Command, setExitCode: (code: numb
     .option("--area <ISO3>", "area code, for national Open SDG files")
     .option("--source <id-or-citation>", "source id or citation, for files without a source column")
     .option("--structure <file>", "SDMX-ML structure message (DSD and codelists) the data use")
+    .option("--decimal-comma", "the SDMX file writes decimals with a comma (12,4); never guessed")
     .option("--dry-run", "check everything and report what would change, without writing")
     .option("--partial", "write the valid rows and list every rejected one")
     .option("--json", "print the report as JSON (same as --report json)")
@@ -102,6 +104,7 @@ async function runImport(target: string, options: ImportOptions): Promise<ExitCo
         source: options.source,
         dryRun: options.dryRun === true,
         partial: options.partial === true,
+        decimalComma: options.decimalComma === true,
       });
       const metadataReport =
         metadata === undefined

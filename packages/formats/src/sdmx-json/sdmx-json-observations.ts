@@ -161,7 +161,7 @@ export class SdmxJsonObservationReader {
         `${measure} must be a number, a string or null, not ${node.kind === "object" ? "an object" : `a ${node.kind}`}`,
         measure,
       );
-    const read = readObservationValue(node.value);
+    const read = readObservationValue(node.value, { declarable: false });
     if (read.kind === "invalid") return report(this.context, where, "sdmx/bad-value", read.reason, measure);
     if (read.kind === "missing") return { value: null, missingMarker: read.marker };
     if (read.warning !== undefined)

@@ -59,12 +59,20 @@ export type ObservationValue =
  */
 export function readObservationValue(
   cell: string,
-  options: { decimalComma?: boolean } = {},
+  /** `declarable`: the caller can be told the file has decimal commas (CSV and XML; JSON cannot). */
+  options: { decimalComma?: boolean; declarable?: boolean } = {},
 ): ObservationValue {
   if (sdmxMissingMarkers.includes(cell)) return { kind: "missing", marker: cell };
   const text = options.decimalComma === true && /^[+-]?\d*,\d+$/.test(cell) ? cell.replace(",", ".") : cell;
   if (!isDecimal(text)) {
-    const reason = explainBadDecimal(cell) ?? `value ${JSON.stringify(cell)} is not a number`;
+    const explained = explainBadDecimal(cell);
+    // A comma decimal is refused unless declared; say how to declare it.
+    const reason =
+      explained === undefined
+        ? `value ${JSON.stringify(cell)} is not a number`
+        : options.declarable !== false && /^[+-]?\d*,\d+$/.test(cell)
+          ? `${explained}, or declare the file's decimal comma (atlas import --decimal-comma)`
+          : explained;
     return { kind: "invalid", reason };
   }
   if (/^[+-]?0\d/.test(text))

@@ -24,6 +24,8 @@ import { detectBinaryFormat, xlsxRows } from "./xlsx-rows.ts";
 
 /** What the command line (or the API call) says about files that do not say it themselves. */
 export interface ImportDefaults {
+  /** The file writes decimals with a comma (`12,4`), as `;`-separated SDMX-CSV may; never guessed. */
+  readonly decimalComma?: boolean | undefined;
   /** For files without an indicator column (Open SDG): the indicator code. */
   readonly indicator?: string | undefined;
   /** For national files without an area column: the ISO alpha-3 code. */
@@ -50,7 +52,12 @@ export function fileRows(
   format: ImportFormatName,
   context: { areas: readonly Area[]; structure: SdmxStructure | undefined; defaults: ImportDefaults },
 ): FileRows {
-  const sdmx = { areas: context.areas, source: context.defaults.source, structure: context.structure };
+  const sdmx = {
+    areas: context.areas,
+    source: context.defaults.source,
+    structure: context.structure,
+    decimalComma: context.defaults.decimalComma === true,
+  };
   switch (format) {
     case "long-csv":
       return longCsvRows(file.text);

@@ -170,6 +170,23 @@ for (const target of testDatabaseTargets()) {
       ]);
     });
 
+    it("reads SDMX-CSV decimal commas only when the import declares them", async () => {
+      // The field guide's localised shape (';' separated, '12,4'), with the UN SDG 1.0 columns.
+      const text =
+        "DATAFLOW;FREQ;REPORTING_TYPE;SERIES;REF_AREA;TIME_PERIOD;OBS_VALUE;UNIT_MEASURE\nIAEG-SDGs:DF_SDG_GLH(1.24);A;G;EN_MAT_DOMCMPC;860;2012;12,4;T_PER_CAP\n";
+      const base = { db: handle.db, fileName: "uzb.csv", text, source: "Decimal comma test", dryRun: true };
+      const refused = await importError(importObservations(base));
+      expect(refused.message).toContain(
+        'row 2, column 7 (OBS_VALUE): error: value "12,4" uses a decimal comma; use a decimal point, or declare the file\'s decimal comma (atlas import --decimal-comma)',
+      );
+      const report = await importObservations({ ...base, dryRun: false, decimalComma: true });
+      expect(report).toMatchObject({ format: "sdmx-csv", inserted: 1, rejected: 0 });
+      const [stored] = (await everything(handle)).filter(
+        (row) => row.areaCode === "UZB" && row.timePeriod === "2012",
+      );
+      expect(stored?.value).toBe("12.4");
+    });
+
     it("refuses SDMX-CSV breakdowns the indicator lacks, deletions and unknown areas, writing nothing", async () => {
       const text = `${[sdmxHeader, sdmxRow("398", "_T", "2016", "1", "F"), sdmxRow("999", "_T", "2016", "1")].join("\n")}\n`;
       const error = await importError(

@@ -37,13 +37,20 @@ interface SdmxRowOptions {
   readonly areas: readonly Area[];
   readonly source: string | undefined;
   readonly structure?: SdmxStructure | undefined;
+  /** Declared by the caller (`atlas import --decimal-comma`): `12,4` reads as 12.4. */
+  readonly decimalComma?: boolean | undefined;
 }
+
+const parseOptions = (options: SdmxRowOptions) => ({
+  ...(options.structure === undefined ? {} : { structure: options.structure }),
+  decimalComma: options.decimalComma === true,
+});
 
 export function sdmxCsvRows(
   text: string,
   options: SdmxRowOptions,
 ): { rows: ImportRow[]; diagnostics: FormatDiagnostic[] } {
-  const parsed = parseSdmxCsv(text, options.structure === undefined ? {} : { structure: options.structure });
+  const parsed = parseSdmxCsv(text, parseOptions(options));
   const layout = parsed.layout;
   if (layout === undefined) return { rows: [], diagnostics: [...parsed.diagnostics] };
   return sdmxRows(parsed.observations, parsed.diagnostics, options, (id) => csvColumnOf(layout, id));
@@ -53,7 +60,7 @@ export function sdmxMlRows(
   text: string,
   options: SdmxRowOptions,
 ): { rows: ImportRow[]; diagnostics: FormatDiagnostic[] } {
-  const parsed = parseSdmxMl(text, options.structure === undefined ? {} : { structure: options.structure });
+  const parsed = parseSdmxMl(text, parseOptions(options));
   // XML has no columns: the diagnostic names the attribute instead.
   return sdmxRows(parsed.observations, parsed.diagnostics, options, (id) => ({ column: 0, columnName: id }));
 }
