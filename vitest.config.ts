@@ -11,6 +11,9 @@ const node = (name: string, include: string[], extra: Record<string, unknown> = 
 
 export default defineConfig({
   test: {
+    // Vitest's default here ran one file at a time on CI's two cores; two workers overlap the CLI
+    // suites' child processes and the browser journeys' server with other files.
+    maxWorkers: 2,
     projects: [
       node("engines", ["packages/engines/**/*.test.ts"]),
       node("formats", ["packages/formats/**/*.test.ts"]),
@@ -25,6 +28,9 @@ export default defineConfig({
           name: "web",
           include: ["packages/web/**/*.test.{ts,tsx}"],
           environment: "jsdom",
+          // Page tests render whole routes; with another file running beside them a slow one
+          // takes a few seconds, more than the 5 s default allows for.
+          testTimeout: 20_000,
         },
       },
       node("e2e", ["e2e/**/*.test.ts"], {

@@ -5,12 +5,16 @@
  * template is the formats package's fixture (see packages/formats/src/xlsx/fixtures/README.md).
  */
 import { readFileSync } from "node:fs";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { type DatabaseHandle, findObservations } from "@circular-atlas/database";
 import { seedReferenceData, testDatabaseTargets } from "@circular-atlas/database/testing";
 import { toXlsx, type XlsxWriteCell } from "@circular-atlas/formats";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ServiceError } from "../service-error.ts";
 import { importObservations } from "./import-observations.ts";
+import { readImportFolder } from "./read-import-folder.ts";
 
 const header = ["indicator", "area", "year", "value", "unit", "source"];
 const workbook = (rows: XlsxWriteCell[][]) =>
@@ -106,6 +110,73 @@ for (const target of testDatabaseTargets().slice(0, 1)) {
         importObservations({ db: handle.db, fileName: "values.csv", text: "a,b\n", format: "xlsx" }),
       );
       expect(text.message).toContain("not an .xlsx workbook");
+    });
+
+    it("imports a folder holding a workbook, an SDMX-JSON message and a CSV as one", async () => {
+      const folder = await mkdtemp(path.join(tmpdir(), "atlas-folder-"));
+      try {
+        await writeFile(
+          path.join(folder, "kaz.xlsx"),
+          workbook([
+            ["EN_MAT_DOMCMPC", "KAZ", { number: "2015" }, { number: "26.5" }, "T_PER_CAP", "Folder test"],
+          ]),
+        );
+        await writeFile(
+          path.join(folder, "uzb.json"),
+          JSON.stringify({
+            data: {
+              structures: [
+                {
+                  dimensions: {
+                    series: [
+                      { id: "SERIES", keyPosition: 0, values: [{ id: "EN_MAT_DOMCMPC" }] },
+                      { id: "REF_AREA", keyPosition: 1, values: [{ id: "860" }] },
+                    ],
+                    observation: [{ id: "TIME_PERIOD", keyPosition: 2, values: [{ id: "2015" }] }],
+                  },
+                  attributes: { dataSet: [{ id: "UNIT_MEASURE", values: [{ id: "T_PER_CAP" }] }] },
+                },
+              ],
+              dataSets: [
+                {
+                  structure: 0,
+                  action: "Information",
+                  attributes: [0],
+                  series: { "0:0": { observations: { "0": [9.75] } } },
+                },
+              ],
+            },
+          }),
+        );
+        await writeFile(
+          path.join(folder, "kaz-2016.csv"),
+          `${header.join(",")}\nEN_MAT_DOMCMPC,KAZ,2016,27.0,T_PER_CAP,Folder test\n`,
+        );
+        const { files } = await readImportFolder(folder);
+        expect(files.map((file) => [file.fileName, file.bytes === undefined ? "text" : "bytes"])).toEqual([
+          ["kaz-2016.csv", "text"],
+          ["kaz.xlsx", "bytes"],
+          ["uzb.json", "text"],
+        ]);
+        const report = await importObservations({
+          db: handle.db,
+          fileName: "folder",
+          files,
+          source: "Folder test",
+        });
+        expect(report.files.map((file) => [file.fileName, file.format, file.observations])).toEqual([
+          ["kaz-2016.csv", "long-csv", 1],
+          ["kaz.xlsx", "xlsx", 1],
+          ["uzb.json", "sdmx-json", 1],
+        ]);
+        expect(await stored()).toEqual([
+          ["KAZ", "2015", "26.5"],
+          ["KAZ", "2016", "27.0"],
+          ["UZB", "2015", "9.75"],
+        ]);
+      } finally {
+        await rm(folder, { recursive: true, force: true });
+      }
     });
   });
 }

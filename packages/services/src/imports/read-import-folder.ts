@@ -18,7 +18,8 @@ import { ServiceError } from "../service-error.ts";
 import { type CodeDictionary, openSdgDictionary } from "./code-dictionary.ts";
 import type { ImportFile } from "./import-observations.ts";
 
-const dataExtensions = new Set([".csv", ".xml"]);
+/** Data files a folder import reads: CSV (any of the CSV formats), SDMX-ML, SDMX-JSON, XLSX. */
+const dataExtensions = new Set([".csv", ".xml", ".json", ".xlsx"]);
 
 /** An SDMX-ML structure message: its root element is `Structure` in any namespace prefix. */
 function isStructureMessage(text: string): boolean {
@@ -87,7 +88,7 @@ export async function readImportFolder(
   if (files.length === 0)
     throw new ServiceError(
       "import-invalid",
-      `${directory}: no data files (.csv or .xml) in it or in its data/ folder`,
+      `${directory}: no data files (.csv, .xml, .json or .xlsx) in it or in its data/ folder`,
     );
   return { files, structure: structures[0] };
 }
