@@ -9,10 +9,10 @@
 import type { Area } from "@circular-atlas/contracts";
 import {
   type FormatDiagnostic,
-  parseSdmxCsv,
   parseSdmxJson,
   parseSdmxMl,
   type SdmxCsvLayout,
+  SdmxCsvReader,
   type SdmxObservation,
   type SdmxStructure,
   timePeriodYear,
@@ -46,14 +46,25 @@ const parseOptions = (options: SdmxRowOptions) => ({
   decimalComma: options.decimalComma === true,
 });
 
+/** Text handed to the SDMX-CSV reader at a time: rows become import rows batch by batch. */
+const csvChunkLength = 1 << 20;
+
 export function sdmxCsvRows(
   text: string,
   options: SdmxRowOptions,
 ): { rows: ImportRow[]; diagnostics: FormatDiagnostic[] } {
-  const parsed = parseSdmxCsv(text, parseOptions(options));
-  const layout = parsed.layout;
-  if (layout === undefined) return { rows: [], diagnostics: [...parsed.diagnostics] };
-  return sdmxRows(parsed.observations, parsed.diagnostics, options, (id) => csvColumnOf(layout, id));
+  // Reading in chunks and converting each batch at once keeps only the import rows: a parsed
+  // SDMX observation of every row as well would double what a large file holds in memory.
+  const reader = new SdmxCsvReader(parseOptions(options));
+  const builder = new SdmxRowBuilder(options, (id) =>
+    reader.layout === undefined ? { column: 0, columnName: id } : csvColumnOf(reader.layout, id),
+  );
+  for (let start = 0; start < text.length; start += csvChunkLength)
+    for (const observation of reader.push(text.slice(start, start + csvChunkLength)))
+      builder.add(observation);
+  for (const observation of reader.end()) builder.add(observation);
+  if (reader.layout === undefined) return { rows: [], diagnostics: [...reader.diagnostics] };
+  return builder.finish(reader.diagnostics);
 }
 
 export function sdmxMlRows(
@@ -85,13 +96,29 @@ function sdmxRows(
   options: SdmxRowOptions,
   columnOf: (id: string) => { column: number; columnName: string },
 ): { rows: ImportRow[]; diagnostics: FormatDiagnostic[] } {
-  const diagnostics = [...parserDiagnostics];
-  const areaCode = areaCodeLookup(options.areas);
-  const rows: ImportRow[] = [];
-  let missing = 0;
-  for (const observation of observations) {
+  const builder = new SdmxRowBuilder(options, columnOf);
+  for (const observation of observations) builder.add(observation);
+  return builder.finish(parserDiagnostics);
+}
+
+/** SDMX observations to import rows, one at a time. */
+class SdmxRowBuilder {
+  readonly #rows: ImportRow[] = [];
+  readonly #diagnostics: FormatDiagnostic[] = [];
+  readonly #options: SdmxRowOptions;
+  readonly #columnOf: (id: string) => { column: number; columnName: string };
+  readonly #areaCode: (code: string) => string;
+  #missing = 0;
+
+  constructor(options: SdmxRowOptions, columnOf: (id: string) => { column: number; columnName: string }) {
+    this.#options = options;
+    this.#columnOf = columnOf;
+    this.#areaCode = areaCodeLookup(options.areas);
+  }
+
+  add(observation: SdmxObservation): void {
     if (observation.action === "delete" || observation.kind === "partial") {
-      diagnostics.push({
+      this.#diagnostics.push({
         code: "import/unsupported-sdmx-row",
         severity: "error",
         message:
@@ -100,12 +127,13 @@ function sdmxRows(
             : "rows of attributes for partial keys are not imported yet; give the attributes on each observation",
         row: observation.line,
       });
-      continue;
+      return;
     }
     if (observation.value === null) {
-      missing++;
-      continue;
+      this.#missing++;
+      return;
     }
+    const columnOf = this.#columnOf;
     const series = observation.dimensions["SERIES"];
     const area = observation.dimensions["REF_AREA"];
     const breakdowns = Object.fromEntries(
@@ -114,32 +142,39 @@ function sdmxRows(
       ),
     );
     const unit = observation.attributes["UNIT_MEASURE"];
-    const unitColumn = columnOf("UNIT_MEASURE");
-    rows.push({
+    this.#rows.push({
       line: observation.line,
       indicator: series === undefined ? undefined : { code: series, ...columnOf("SERIES") },
-      area: area === undefined ? undefined : { code: areaCode(area), ...columnOf("REF_AREA") },
+      area: area === undefined ? undefined : { code: this.#areaCode(area), ...columnOf("REF_AREA") },
       timePeriod: observation.timePeriod ?? "",
       year: timePeriodYear(observation.timePeriod ?? "") ?? 0,
       value: observation.value,
       dimensions: breakdowns,
-      unit: unit === undefined ? undefined : { text: unit, coded: true, ...unitColumn },
+      unit: unit === undefined ? undefined : { text: unit, coded: true, ...columnOf("UNIT_MEASURE") },
       unitMult: Number(observation.attributes["UNIT_MULT"] ?? "0") || 0,
       obsStatus: observation.attributes["OBS_STATUS"],
       nature: observation.attributes["NATURE"],
       sourceDetail: observation.attributes["SOURCE_DETAIL"],
       comment: observation.attributes["COMMENT_OBS"],
       source:
-        options.source === undefined
+        this.#options.source === undefined
           ? undefined
-          : { text: options.source, column: 0, columnName: "--source" },
+          : { text: this.#options.source, column: 0, columnName: "--source" },
     });
   }
-  if (missing > 0)
-    diagnostics.push({
-      code: "import/missing-values",
-      severity: "warning",
-      message: `${missing} row(s) mark the value as missing (NaN, #N/A, : or empty); they are not imported, and never as zero`,
-    });
-  return { rows, diagnostics };
+
+  /** The rows, and the parser's diagnostics followed by the conversion's. */
+  finish(parserDiagnostics: readonly FormatDiagnostic[]): {
+    rows: ImportRow[];
+    diagnostics: FormatDiagnostic[];
+  } {
+    const diagnostics = [...parserDiagnostics, ...this.#diagnostics];
+    if (this.#missing > 0)
+      diagnostics.push({
+        code: "import/missing-values",
+        severity: "warning",
+        message: `${this.#missing} row(s) mark the value as missing (NaN, #N/A, : or empty); they are not imported, and never as zero`,
+      });
+    return { rows: this.#rows, diagnostics };
+  }
 }
