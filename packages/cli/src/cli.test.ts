@@ -155,11 +155,23 @@ describe("atlas", () => {
       ["flags", "--area", "KGZ", "--indicator", "EN_HAZ_TRTDISR", "--format", "json"],
       pglite,
     );
-    const held = JSON.parse(listed.stdout) as { versionId: number; timePeriod: string; value: string }[];
+    const held = JSON.parse(listed.stdout) as {
+      versionId: number;
+      timePeriod: string;
+      value: string;
+      publishedValue: string | null;
+    }[];
     expect(held.map((value) => [value.timePeriod, value.value])).toEqual([
       ["2015", "467"],
       ["2016", "329"],
     ]);
+    // The text listing puts each held value beside the published one it would replace.
+    const text = (await runAtlas(["flags", "--area", "KGZ", "--indicator", "EN_HAZ_TRTDISR"], pglite)).stdout;
+    for (const value of held) {
+      expect(value.publishedValue).not.toBeNull();
+      expect(text).toContain(`= ${value.value} `);
+      expect(text).toContain(`; replaces the published ${value.publishedValue}`);
+    }
     const clean = await runAtlas(["validate", "--indicator", "EN_HAZ_TRTDISR", "--area", "KGZ"], pglite);
     expect(clean.stdout).not.toContain("467");
     expect(

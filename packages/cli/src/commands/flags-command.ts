@@ -15,7 +15,7 @@ const flagStates = ["open", "confirmed", "rejected", "superseded"] as const;
 
 function describeValue(value: FlaggedValue): string {
   const breakdown = value.dimensionKey === "" ? "" : ` [${value.dimensionKey}]`;
-  const head = `#${value.versionId} ${value.area} ${value.indicator}${breakdown} ${value.timePeriod} = ${value.value} ${value.unit}${value.unitMult === 0 ? "" : ` ×10^${value.unitMult}`} (version ${value.version}, ${value.state})`;
+  const head = `#${value.versionId} ${value.area} ${value.indicator}${breakdown} ${value.timePeriod} = ${value.value} ${value.unit}${value.unitMult === 0 ? "" : ` ×10^${value.unitMult}`} (version ${value.version}, ${value.state})${value.publishedValue === null ? "; a new key" : `; replaces the published ${value.publishedValue}`}`;
   const flags = value.flags.map(
     (flag) =>
       `  ${flag.severity} ${flag.ruleId}: ${flag.message}${flag.state === "open" ? "" : ` — ${flag.state} by ${flag.reviewedBy}: ${flag.reviewComment}`}`,
