@@ -4,6 +4,7 @@
  * memory. Bytes that are not UTF-8 stop the stream with one diagnostic naming the byte.
  */
 import type { FormatDiagnostic } from "./diagnostic.ts";
+import { decodeUtf8 } from "./text-bytes.ts";
 import { describeUtf8Failure, Utf8ChunkDecoder } from "./utf8-chunk-decoder.ts";
 
 /** What a push reader offers: text in, completed records out, diagnostics kept. */
@@ -35,4 +36,19 @@ export async function* readPushReaderStream<T>(
   }
   const rows = [...reader.push(rest.text), ...reader.end()];
   if (rows.length > 0) yield rows;
+}
+
+/**
+ * The same reader over a whole input (text, or UTF-8 bytes): every record, or none and the
+ * encoding diagnostic when the bytes are not UTF-8.
+ */
+export function readPushReaderWhole<T>(
+  input: string | Uint8Array,
+  reader: PushReader<T>,
+  encodingCode: string,
+): { records: T[]; encoding?: FormatDiagnostic } {
+  if (typeof input === "string") return { records: [...reader.push(input), ...reader.end()] };
+  const decoded = decodeUtf8(input, encodingCode);
+  if ("diagnostic" in decoded) return { records: [], encoding: decoded.diagnostic };
+  return { records: [...reader.push(decoded.text), ...reader.end()] };
 }

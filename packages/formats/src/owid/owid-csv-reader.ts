@@ -9,8 +9,7 @@
 import { CsvReader, type CsvRecord, isBlankRecord } from "../csv/csv-reader.ts";
 import { explainBadDecimal, isMissingValue } from "../decimal.ts";
 import type { FormatDiagnostic } from "../diagnostic.ts";
-import { readPushReaderStream } from "../push-reader-stream.ts";
-import { decodeUtf8 } from "../text-bytes.ts";
+import { readPushReaderStream, readPushReaderWhole } from "../push-reader-stream.ts";
 
 /** `grapher`: `Entity,Code,Year`. `dataset`: `iso_code,country,year` (OWID's data repositories). */
 export type OwidCsvShape = "grapher" | "dataset";
@@ -280,12 +279,10 @@ function resultOf(reader: OwidCsvReader, observations: OwidObservation[]): OwidC
 /** Reads a whole OWID CSV from text or UTF-8 bytes. */
 export function parseOwidCsv(input: string | Uint8Array, options: OwidCsvOptions = {}): OwidCsvResult {
   const reader = new OwidCsvReader(options);
-  if (typeof input !== "string") {
-    const decoded = decodeUtf8(input, "owid/encoding");
-    if ("diagnostic" in decoded) return { ...resultOf(reader, []), diagnostics: [decoded.diagnostic] };
-    input = decoded.text;
-  }
-  return resultOf(reader, [...reader.push(input), ...reader.end()]);
+  const { records, encoding } = readPushReaderWhole(input, reader, "owid/encoding");
+  return encoding === undefined
+    ? resultOf(reader, records)
+    : { ...resultOf(reader, []), diagnostics: [encoding] };
 }
 
 /**

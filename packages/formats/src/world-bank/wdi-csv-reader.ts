@@ -10,8 +10,7 @@
 import { CsvReader, type CsvRecord, isBlankRecord } from "../csv/csv-reader.ts";
 import { explainBadDecimal, isMissingValue } from "../decimal.ts";
 import type { FormatDiagnostic } from "../diagnostic.ts";
-import { readPushReaderStream } from "../push-reader-stream.ts";
-import { decodeUtf8 } from "../text-bytes.ts";
+import { readPushReaderStream, readPushReaderWhole } from "../push-reader-stream.ts";
 
 /** `wide`: the World Bank's download, a column per year. `long`: datahub.io's `Year,Value`. */
 export type WdiCsvShape = "wide" | "long";
@@ -345,12 +344,10 @@ function resultOf(reader: WdiCsvReader, observations: WdiObservation[]): WdiCsvR
 /** Reads a whole WDI CSV from text or UTF-8 bytes. */
 export function parseWdiCsv(input: string | Uint8Array): WdiCsvResult {
   const reader = new WdiCsvReader();
-  if (typeof input !== "string") {
-    const decoded = decodeUtf8(input, "wdi/encoding");
-    if ("diagnostic" in decoded) return { ...resultOf(reader, []), diagnostics: [decoded.diagnostic] };
-    input = decoded.text;
-  }
-  return resultOf(reader, [...reader.push(input), ...reader.end()]);
+  const { records, encoding } = readPushReaderWhole(input, reader, "wdi/encoding");
+  return encoding === undefined
+    ? resultOf(reader, records)
+    : { ...resultOf(reader, []), diagnostics: [encoding] };
 }
 
 /**
