@@ -117,10 +117,11 @@ export function toSdmxJson(
       });
       continue;
     }
-    entry.observations[timeKey] = trimNulls([
+    // The value always stays: an empty array would read as a value left out, not a written null.
+    entry.observations[timeKey] = [
       valueItem(row.observation),
-      ...observationPlans.map((plan) => attributeItem(plan, row.observation)),
-    ]);
+      ...trimNulls(observationPlans.map((plan) => attributeItem(plan, row.observation))),
+    ];
     written++;
   }
   const indexes = { dimensions: dimensionValues, time: timeValues, attributes: attributeValues };
