@@ -10,7 +10,7 @@ import type { FormatDiagnostic } from "../diagnostic.ts";
 import { decodeUtf8 } from "../text-bytes.ts";
 import { readLayout, readPreamble, type SdmxCsvLayout, type SdmxCsvPreamble } from "./sdmx-csv-layout.ts";
 import {
-  observationKey,
+  ObservationKeys,
   readObservationValue,
   type SdmxAction,
   type SdmxObservation,
@@ -62,7 +62,7 @@ export class SdmxCsvReader {
   #csv: CsvReader | undefined;
   #failed = false;
   #header: CsvRecord | undefined;
-  readonly #keys = new Map<string, number>();
+  readonly #keys = new ObservationKeys();
   readonly #codelists: Readonly<Record<string, ReadonlySet<string>>>;
 
   constructor(options: SdmxCsvOptions = {}) {
@@ -290,15 +290,13 @@ export class SdmxCsvReader {
       ...(Object.keys(row.custom).length === 0 ? {} : { custom: row.custom }),
     };
     if (fullKey && !deleting) {
-      const key = observationKey(observation, layout.dimensionOrder);
-      const first = this.#keys.get(key);
+      const first = this.#keys.firstLine(observation, layout.dimensionOrder, record.line);
       if (first !== undefined)
         return this.#error(
           record,
           "sdmx/duplicate-key",
           `the same observation (dimensions and TIME_PERIOD) as row ${first}; a message may hold each key once`,
         );
-      this.#keys.set(key, record.line);
     }
     return observation;
   }

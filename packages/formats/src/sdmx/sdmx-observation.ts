@@ -93,3 +93,41 @@ export function observationKey(observation: SdmxObservation, dimensionOrder: rea
   const parts = dimensionOrder.map((id) => observation.dimensions[id] ?? "");
   return `${structure}\u0000${parts.join("\u0000")}\u0000${observation.timePeriod ?? ""}`;
 }
+
+/**
+ * The keys a message has given so far, each with its line, to report a key given twice. Every
+ * component (structure, dimension codes, period) is interned to a small number and a key is kept
+ * as those numbers joined: a flat string of a few bytes, where the concatenation of its cells took
+ * hundreds (a large SDMX-CSV file holds one key per row until its end).
+ */
+export class ObservationKeys {
+  readonly #components = new Map<string, number>();
+  readonly #lines = new Map<string, number>();
+
+  /** The line that first gave the observation's key, or undefined (and the key is remembered). */
+  firstLine(
+    observation: SdmxObservation,
+    dimensionOrder: readonly string[],
+    line: number,
+  ): number | undefined {
+    const structure =
+      observation.structure === null
+        ? ""
+        : `${observation.structure.agency}:${observation.structure.id}(${observation.structure.version ?? ""})`;
+    const ids = [this.#id(structure)];
+    for (const id of dimensionOrder) ids.push(this.#id(observation.dimensions[id] ?? ""));
+    ids.push(this.#id(observation.timePeriod ?? ""));
+    const key = ids.join(",");
+    const first = this.#lines.get(key);
+    if (first === undefined) this.#lines.set(key, line);
+    return first;
+  }
+
+  #id(component: string): number {
+    const known = this.#components.get(component);
+    if (known !== undefined) return known;
+    const id = this.#components.size;
+    this.#components.set(component, id);
+    return id;
+  }
+}

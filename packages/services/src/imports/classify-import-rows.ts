@@ -2,6 +2,9 @@
  * Where each valid row of an import goes: unchanged (the published value already), held for
  * review (a data-quality rule flagged it; stored as a pending version), or published as new or
  * updated. The rules in force run over the rows against the published values of the same series.
+ * Every rule looks within one indicator and area (a series, its breakdowns, its other sources),
+ * so the rows are checked one indicator and area at a time: a large import never has more than
+ * one such group's rows and published values as objects at once.
  */
 import type { Indicator } from "@circular-atlas/contracts";
 import {
@@ -10,96 +13,124 @@ import {
   type NewQualityFlag,
   type ObservationRow,
   observationKeyOf,
-  type PendingWrite,
   sameContent,
 } from "@circular-atlas/database";
-import { checkObservations, type QualityFinding, type QualityObservation } from "@circular-atlas/engines";
+import {
+  checkObservations,
+  type QualityFinding,
+  type QualityObservation,
+  type QualityRule,
+} from "@circular-atlas/engines";
 import { loadQualityRules } from "../quality/quality-rules.ts";
 import type { ImportFlag } from "./import-report.ts";
+import { entryOf } from "./map-entry.ts";
 import type { ResolvedRow } from "./resolve-import-rows.ts";
+import type { ResolvedRowStore } from "./resolved-row-store.ts";
 
 export { observationKeyOf };
 
 const keyOf = observationKeyOf;
 
+/** What becomes of a valid row, by its index in the store. */
+export const RowOutcome = { Unchanged: 0, Insert: 1, Update: 2, Hold: 3 } as const;
+
 export interface ClassifiedRows {
-  readonly toPublish: ResolvedRow[];
-  readonly toHold: PendingWrite[];
+  /** By store index; only the valid rows' entries mean anything. */
+  readonly outcomes: Uint8Array;
+  /** The flags each held row is stored with, by store index. */
+  readonly heldFlags: ReadonlyMap<number, readonly NewQualityFlag[]>;
   readonly flags: ImportFlag[];
   readonly inserted: number;
   readonly updated: number;
   readonly unchanged: number;
+  readonly held: number;
 }
 
 export async function classifyImportRows(
   db: AtlasDatabase,
-  valid: readonly (ResolvedRow & { readonly fileName: string })[],
+  store: ResolvedRowStore,
+  valid: readonly number[],
   indicators: ReadonlyMap<string, Indicator>,
 ): Promise<ClassifiedRows> {
-  const published = await publishedValues(
-    db,
-    valid.map((row) => row.observation),
+  const outcomes = new Uint8Array(store.length);
+  const heldFlags = new Map<number, NewQualityFlag[]>();
+  const flagged: { index: number; flag: ImportFlag }[] = [];
+  const counts = { inserted: 0, updated: 0, unchanged: 0, held: 0 };
+  if (valid.length === 0) return { outcomes, heldFlags, flags: [], ...counts };
+  const { rules } = await loadQualityRules(db);
+  // A series this import registers has no published unit yet: its own rows define it.
+  const publishedUnits = new Map(
+    [...indicators.values()].map((indicator) => [indicator.code, { unit: indicator.unit, unitMult: 0 }]),
   );
-  const findings = await runQualityRules(db, valid, published, indicators);
-  const flagsByKey = new Map<string, QualityFinding[]>();
-  for (const finding of findings) {
-    const key = keyOf({
-      indicatorCode: finding.indicator,
-      areaCode: finding.area,
-      timePeriod: finding.timePeriod,
-      dimensionKey: finding.dimensionKey,
-    });
-    flagsByKey.set(key, [...(flagsByKey.get(key) ?? []), finding]);
-  }
-  const toPublish: ResolvedRow[] = [];
-  const toHold: PendingWrite[] = [];
-  const flags: ImportFlag[] = [];
-  let inserted = 0;
-  let updated = 0;
-  let unchanged = 0;
-  for (const row of valid) {
-    const key = keyOf(row.observation);
-    const current = published.get(key);
-    if (current !== undefined && sameContent(current, row.observation)) {
-      unchanged++;
-      continue;
+  for (const [indicator, byArea] of groupByIndicatorAndArea(store, valid)) {
+    const published = await publishedValues(db, indicator, [...byArea.keys()]);
+    for (const [area, indexes] of byArea) {
+      const rows = indexes.map((index) => store.row(index));
+      const accepted = published.get(area) ?? new Map<string, ObservationRow>();
+      const findings = runQualityRules(rows, accepted, rules, publishedUnits);
+      rows.forEach((row, position) => {
+        const index = indexes[position] as number;
+        const key = keyOf(row.observation);
+        const current = accepted.get(key);
+        if (current !== undefined && sameContent(current, row.observation)) {
+          outcomes[index] = RowOutcome.Unchanged;
+          counts.unchanged++;
+          return;
+        }
+        const raised = findings.get(key);
+        if (raised !== undefined) {
+          outcomes[index] = RowOutcome.Hold;
+          counts.held++;
+          heldFlags.set(index, flagsOf(raised));
+          for (const finding of raised)
+            flagged.push({ index, flag: { file: row.fileName, row: row.line, ...importFlagOf(finding) } });
+          return;
+        }
+        outcomes[index] = current === undefined ? RowOutcome.Insert : RowOutcome.Update;
+        if (current === undefined) counts.inserted++;
+        else counts.updated++;
+      });
     }
-    const raised = flagsByKey.get(key);
-    if (raised !== undefined) {
-      toHold.push({ observation: row.observation, flags: flagsOf(raised) });
-      for (const finding of raised)
-        flags.push({ file: row.fileName, row: row.line, ...importFlagOf(finding) });
-      continue;
-    }
-    toPublish.push(row);
-    if (current === undefined) inserted++;
-    else updated++;
   }
-
-  return { toPublish, toHold, flags, inserted, updated, unchanged };
+  // In the order the rows were read, as the groups were not.
+  flagged.sort((a, b) => a.index - b.index);
+  return { outcomes, heldFlags, flags: flagged.map(({ flag }) => flag), ...counts };
 }
 
-/** The published value of every key the import touches, by key. */
+/** Store indexes of the valid rows by indicator, then area, in the order they were read. */
+function groupByIndicatorAndArea(
+  store: ResolvedRowStore,
+  valid: readonly number[],
+): Map<string, Map<string, number[]>> {
+  const groups = new Map<string, Map<string, number[]>>();
+  for (const index of valid)
+    entryOf(
+      entryOf(groups, store.indicator(index), () => new Map<string, number[]>()),
+      store.area(index),
+      () => [],
+    ).push(index);
+  return groups;
+}
+
+/** The published values of one indicator in the areas the import touches, by area and key. */
 async function publishedValues(
   db: AtlasDatabase,
-  observations: readonly { indicatorCode: string; areaCode: string }[],
-): Promise<Map<string, ObservationRow>> {
-  const indicators = [...new Set(observations.map((observation) => observation.indicatorCode))];
-  const areas = [...new Set(observations.map((observation) => observation.areaCode))];
-  if (indicators.length === 0) return new Map();
-  const rows = await findObservations(db, { indicators, areas, totalsOnly: false });
-  return new Map(rows.map((row) => [keyOf(row), row]));
+  indicator: string,
+  areas: readonly string[],
+): Promise<Map<string, Map<string, ObservationRow>>> {
+  const rows = await findObservations(db, { indicators: [indicator], areas, totalsOnly: false });
+  const byArea = new Map<string, Map<string, ObservationRow>>();
+  for (const row of rows) entryOf(byArea, row.areaCode, () => new Map()).set(keyOf(row), row);
+  return byArea;
 }
 
-/** The rules in force over the valid rows, against the published values of the same series. */
-async function runQualityRules(
-  db: AtlasDatabase,
+/** The rules in force over one group's rows, against its published values: findings by key. */
+function runQualityRules(
   rows: readonly ResolvedRow[],
   published: ReadonlyMap<string, ObservationRow>,
-  indicators: ReadonlyMap<string, Indicator>,
-): Promise<QualityFinding[]> {
-  if (rows.length === 0) return [];
-  const { rules } = await loadQualityRules(db);
+  rules: readonly QualityRule[],
+  publishedUnits: ReadonlyMap<string, { unit: string; unitMult: number }>,
+): Map<string, QualityFinding[]> {
   const asQuality = (
     observation: ResolvedRow["observation"] | ObservationRow,
     rawValue?: string,
@@ -116,16 +147,25 @@ async function runQualityRules(
     unitMult: observation.unitMult ?? 0,
     source: observation.sourceId,
   });
-  // A series this import registers has no published unit yet: its own rows define it.
-  const publishedUnits = new Map(
-    [...indicators.values()].map((indicator) => [indicator.code, { unit: indicator.unit, unitMult: 0 }]),
-  );
-  return checkObservations({
+  const findings = checkObservations({
     candidates: rows.map((row) => asQuality(row.observation, row.rawValue)),
     accepted: [...published.values()].map((row) => asQuality(row)),
     rules,
     publishedUnits,
   });
+  const byKey = new Map<string, QualityFinding[]>();
+  for (const finding of findings) {
+    const key = keyOf({
+      indicatorCode: finding.indicator,
+      areaCode: finding.area,
+      timePeriod: finding.timePeriod,
+      dimensionKey: finding.dimensionKey,
+    });
+    const list = byKey.get(key);
+    if (list === undefined) byKey.set(key, [finding]);
+    else list.push(finding);
+  }
+  return byKey;
 }
 
 /**

@@ -18,7 +18,7 @@ import { ServiceError } from "../service-error.ts";
 import type { ImportFormatName } from "./import-report.ts";
 import { owidRows } from "./owid-rows.ts";
 import type { ImportRow } from "./resolve-import-rows.ts";
-import { sdmxCsvRows, sdmxJsonRows, sdmxMlRows } from "./sdmx-rows.ts";
+import { sdmxCsvRowBatches, sdmxJsonRows, sdmxMlRows } from "./sdmx-rows.ts";
 import { wdiRows } from "./wdi-rows.ts";
 import { detectBinaryFormat, xlsxRows } from "./xlsx-rows.ts";
 
@@ -47,22 +47,43 @@ export interface FileRows {
   readonly seriesNames?: ReadonlyMap<string, string>;
 }
 
-export function fileRows(
+type FileRowsContext = {
+  areas: readonly Area[];
+  structure: SdmxStructure | undefined;
+  defaults: ImportDefaults;
+};
+
+/**
+ * The rows of one file in batches: SDMX-CSV, the format of large exchanges, is read a chunk at a
+ * time; the other formats are read whole (their readers build a tree, or they are national files
+ * of a few thousand rows) and come as one batch. Skipped counts and series names are each
+ * batch's own; diagnostics may come with any batch.
+ */
+export function* fileRowBatches(
   file: { readonly fileName: string; readonly text: string; readonly bytes?: Uint8Array | undefined },
   format: ImportFormatName,
-  context: { areas: readonly Area[]; structure: SdmxStructure | undefined; defaults: ImportDefaults },
+  context: FileRowsContext,
+): Generator<FileRows> {
+  if (format === "sdmx-csv") yield* sdmxCsvRowBatches(file.text, sdmxOptions(context));
+  else yield fileRows(file, format, context);
+}
+
+const sdmxOptions = (context: FileRowsContext) => ({
+  areas: context.areas,
+  source: context.defaults.source,
+  structure: context.structure,
+  decimalComma: context.defaults.decimalComma === true,
+});
+
+function fileRows(
+  file: { readonly fileName: string; readonly text: string; readonly bytes?: Uint8Array | undefined },
+  format: Exclude<ImportFormatName, "sdmx-csv">,
+  context: FileRowsContext,
 ): FileRows {
-  const sdmx = {
-    areas: context.areas,
-    source: context.defaults.source,
-    structure: context.structure,
-    decimalComma: context.defaults.decimalComma === true,
-  };
+  const sdmx = sdmxOptions(context);
   switch (format) {
     case "long-csv":
       return longCsvRows(file.text);
-    case "sdmx-csv":
-      return sdmxCsvRows(file.text, sdmx);
     case "sdmx-ml":
       return sdmxMlRows(file.text, sdmx);
     case "sdmx-json":

@@ -9,13 +9,13 @@
  */
 import type { Source } from "@circular-atlas/contracts";
 import type { AtlasDatabase } from "@circular-atlas/database";
-import { formatDiagnostic } from "@circular-atlas/formats";
+import { type FormatDiagnostic, formatDiagnostic } from "@circular-atlas/formats";
 import { invalidateReferenceCatalogue, referenceCatalogue } from "../reference/reference-catalogue.ts";
 import { ServiceError } from "../service-error.ts";
-import { classifyImportRows } from "./classify-import-rows.ts";
+import { type ClassifiedRows, classifyImportRows } from "./classify-import-rows.ts";
 import { type CodeDictionary, sdmxDictionary } from "./code-dictionary.ts";
-import { detectFormat, fileRows, type ImportDefaults } from "./import-file-rows.ts";
-import type { ImportFormatName, ImportReport } from "./import-report.ts";
+import { detectFormat, type FileRows, fileRowBatches, type ImportDefaults } from "./import-file-rows.ts";
+import type { ImportDiagnostic, ImportFormatName, ImportReport } from "./import-report.ts";
 import {
   citationSource,
   contentHash,
@@ -26,9 +26,15 @@ import {
   rejectedBeforeRows,
 } from "./import-row-checks.ts";
 import { fileSeriesDictionary } from "./named-series-dictionary.ts";
-import { resolveImportRows } from "./resolve-import-rows.ts";
+import { FileGapTally, type ImportRow, type ResolvedRow, resolveImportRows } from "./resolve-import-rows.ts";
+import { IntList, ResolvedRowStore } from "./resolved-row-store.ts";
 import { countSkipped, mergeSkipped } from "./skipped-areas.ts";
-import { noStructureSeries, structureSeries } from "./structure-series.ts";
+import {
+  noStructureSeries,
+  RowCodeSummary,
+  type StructureSeries,
+  structureSeries,
+} from "./structure-series.ts";
 import { writeImport } from "./write-import.ts";
 import { locateInSheet } from "./xlsx-rows.ts";
 
@@ -63,16 +69,12 @@ export async function importObservations(options: ImportObservationsOptions): Pr
   const files = options.files ?? [
     { fileName: options.fileName, text: options.text ?? "", bytes: options.bytes },
   ];
-  const several = options.files !== undefined;
   const catalogue = await referenceCatalogue(options.db);
   const structure = options.structure === undefined ? undefined : readStructure(options.structure);
-  const formats = files.map((file) =>
-    options.format === undefined || options.format === "auto" ? detectFormat(file) : options.format,
-  );
-  const parsed = files.map((file, index) => ({
+  const reads: FileRead[] = files.map((file) => ({
     file,
-    format: formats[index] as ImportFormatName,
-    ...fileRows(file, formats[index] as ImportFormatName, {
+    format: options.format === undefined || options.format === "auto" ? detectFormat(file) : options.format,
+    context: {
       areas: catalogue.areas,
       structure: structure?.structure,
       defaults: {
@@ -81,136 +83,74 @@ export async function importObservations(options: ImportObservationsOptions): Pr
         indicatorName: file.indicatorName ?? options.indicatorName,
         seriesPerUnit: file.seriesPerUnit,
       },
-    }),
+    },
   }));
 
+  // A dictionary (the DSD, the site's translations, a WDI file's own names) teaches series and
+  // areas that the rows' checks need first: the codes the rows use are gathered in a pass of
+  // their own. Without one, the files are read once.
+  const firstPass =
+    options.dictionary !== undefined || structure !== undefined || reads.some((read) => read.format === "wdi")
+      ? summariseFiles(reads)
+      : undefined;
   const newSources = new Map<string, Source>();
   const citation = (text: string) => newSources.get(text) ?? citationSource(text);
   const dictionary =
     options.dictionary ??
-    (structure === undefined ? fileSeriesDictionary(parsed) : sdmxDictionary(structure));
+    (structure === undefined
+      ? fileSeriesDictionary([{ seriesNames: firstPass?.seriesNames ?? new Map() }])
+      : sdmxDictionary(structure));
   const series =
-    dictionary === undefined
+    dictionary === undefined || firstPass === undefined
       ? noStructureSeries
       : structureSeries(
           dictionary,
-          parsed.map(({ file, rows }) => ({ fileName: file.fileName, rows })),
+          firstPass.summary,
           (code) => catalogue.indicatorsByCode.has(code),
           options.source === undefined
             ? null
             : (catalogue.sourcesById.get(options.source)?.id ?? citation(options.source).id),
           catalogue.areas,
         );
+
+  const store = new ResolvedRowStore();
   const addedDimensions = new Map<string, Set<string>>();
-  const results: FileResult[] = parsed.map(({ file, format, rows, diagnostics, skippedByReason = {} }) => {
-    const resolved = resolveImportRows(
-      rows,
-      catalogue,
-      diagnostics,
-      citation,
-      series.indicators,
-      (dimension) => dictionary?.definesDimension(dimension) ?? false,
-      series.areas,
-    );
-    for (const source of resolved.newSources) newSources.set(source.citation ?? source.title, source);
-    for (const [code, dimensions] of resolved.addedDimensions)
-      addedDimensions.set(code, new Set([...(addedDimensions.get(code) ?? []), ...dimensions]));
-    return {
-      fileName: file.fileName,
-      format,
-      rowsRead: rows.length + rejectedBeforeRows(diagnostics, rows) + countSkipped(skippedByReason),
-      skippedByReason,
-      rows: resolved.rows,
-      diagnostics: diagnostics.map((diagnostic) =>
-        several ? { ...diagnostic, file: file.fileName } : diagnostic,
-      ),
+  const results: FileResult[] = reads.map((read, index) => {
+    const resolve = (rows: readonly ImportRow[], diagnostics: FormatDiagnostic[]) => {
+      const resolved = resolveImportRows(
+        rows,
+        catalogue,
+        diagnostics,
+        citation,
+        series.indicators,
+        (dimension) => dictionary?.definesDimension(dimension) ?? false,
+        series.areas,
+      );
+      for (const source of resolved.newSources) newSources.set(source.citation ?? source.title, source);
+      for (const [code, dimensions] of resolved.addedDimensions)
+        addedDimensions.set(code, new Set([...(addedDimensions.get(code) ?? []), ...dimensions]));
+      return resolved.rows;
     };
+    return readFile(
+      read,
+      firstPass?.kept.get(index) ?? fileRowBatches(read.file, read.format, read.context),
+      {
+        store,
+        resolve,
+        several: options.files !== undefined,
+      },
+    );
   });
   if (structure !== undefined)
     for (const diagnostic of structure.diagnostics)
       results[0]?.diagnostics.push({ ...diagnostic, file: options.structure?.fileName ?? "structure" });
-  markDuplicateKeys(results);
+  markDuplicateKeys(results, store);
 
-  // Errors without a row (a missing column, an unreadable file) leave nothing to import.
-  const fileErrors = results.flatMap((result) =>
-    result.diagnostics.filter(
-      (diagnostic) => diagnostic.severity === "error" && diagnostic.row === undefined,
-    ),
-  );
-  const rejectedLines = results.map(
-    (result) =>
-      new Set(
-        result.diagnostics
-          .filter((diagnostic) => diagnostic.severity === "error" && diagnostic.row !== undefined)
-          .map((diagnostic) => diagnostic.row as number),
-      ),
-  );
-  const valid = results.flatMap((result, index) =>
-    result.rows
-      .filter((row) => !rejectedLines[index]?.has(row.line))
-      .map((row) => ({ ...row, fileName: result.fileName })),
-  );
-  const rejectedByReason: Record<string, number> = {};
-  results.forEach((result) => {
-    const seen = new Set<string>();
-    for (const diagnostic of result.diagnostics)
-      if (
-        diagnostic.severity === "error" &&
-        diagnostic.row !== undefined &&
-        !seen.has(`${diagnostic.code}:${diagnostic.row}`)
-      ) {
-        seen.add(`${diagnostic.code}:${diagnostic.row}`);
-        rejectedByReason[diagnostic.code] = (rejectedByReason[diagnostic.code] ?? 0) + 1;
-      }
-  });
-  const rejected = rejectedLines.reduce((sum, lines) => sum + lines.size, 0);
-  const skippedByReason = mergeSkipped(results);
-
-  const { toPublish, toHold, flags, inserted, updated, unchanged } = await classifyImportRows(
-    options.db,
-    valid,
-    catalogue.indicatorsByCode,
-  );
-  const allDiagnostics = results.flatMap((result) =>
-    result.format === "xlsx" ? result.diagnostics.map(locateInSheet) : result.diagnostics,
-  );
-  const report: ImportReport = {
-    fileName: options.fileName,
-    format: formats[0] ?? "long-csv",
-    dryRun: options.dryRun ?? false,
-    partial: options.partial ?? false,
-    files: results.map((result, index) => ({
-      fileName: result.fileName,
-      format: result.format,
-      rowsRead: result.rowsRead,
-      observations: result.rows.filter((row) => !rejectedLines[index]?.has(row.line)).length,
-      rejected: rejectedLines[index]?.size ?? 0,
-      skipped: countSkipped(result.skippedByReason),
-    })),
-    rowsRead: results.reduce((sum, result) => sum + result.rowsRead, 0),
-    series: new Set(
-      valid.map(
-        (row) =>
-          `${row.observation.indicatorCode}\u0000${row.observation.areaCode}\u0000${row.observation.dimensionKey ?? ""}`,
-      ),
-    ).size,
-    observations: valid.length,
-    inserted,
-    updated,
-    unchanged,
-    flagged: toHold.length,
-    rejected,
-    rejectedByReason,
-    skipped: countSkipped(skippedByReason),
-    skippedByReason,
-    newIndicators: [...series.indicators.keys()].filter((code) =>
-      valid.some((row) => row.observation.indicatorCode === code),
-    ),
-    flags,
-    diagnostics: allDiagnostics,
-  };
-  const errors = allDiagnostics.filter((diagnostic) => diagnostic.severity === "error");
-  if (fileErrors.length > 0 || (errors.length > 0 && !report.partial)) {
+  const outcome = rejections(results, store);
+  const classified = await classifyImportRows(options.db, store, outcome.valid, catalogue.indicatorsByCode);
+  const report = importReport(options, results, store, outcome, classified, series);
+  const errors = report.diagnostics.filter((diagnostic) => diagnostic.severity === "error");
+  if (outcome.fileErrors > 0 || (errors.length > 0 && !report.partial)) {
     const listed = errors
       .slice(0, errorsInMessage)
       .map((error) => `  ${formatDiagnostic(error, error.file ?? options.fileName)}`)
@@ -233,9 +173,177 @@ export async function importObservations(options: ImportObservationsOptions): Pr
     series,
     agency: dictionary?.agency ?? "SDMX",
     addedDimensions,
-    toPublish: toPublish.map((row) => row.observation),
-    toHold,
+    store,
+    valid: outcome.valid,
+    classified,
   });
   invalidateReferenceCatalogue(options.db);
   return report;
+}
+
+/** One file of an import with the format it is read as and what its readers are told. */
+interface FileRead {
+  readonly file: ImportFile;
+  readonly format: ImportFormatName;
+  readonly context: Parameters<typeof fileRowBatches>[2];
+}
+
+/**
+ * The first pass: the codes every row uses and the series names files give. A file read in one
+ * batch (every format but SDMX-CSV) is kept for the second pass, so it is parsed once; an
+ * SDMX-CSV file is read again rather than held.
+ */
+function summariseFiles(reads: readonly FileRead[]): {
+  summary: RowCodeSummary;
+  seriesNames: Map<string, string>;
+  kept: Map<number, FileRows[]>;
+} {
+  const summary = new RowCodeSummary();
+  const seriesNames = new Map<string, string>();
+  const kept = new Map<number, FileRows[]>();
+  reads.forEach((read, index) => {
+    let batches: FileRows[] | undefined = [];
+    for (const batch of fileRowBatches(read.file, read.format, read.context)) {
+      for (const row of batch.rows) summary.add(row, read.file.fileName);
+      for (const [code, name] of batch.seriesNames ?? []) seriesNames.set(code, name);
+      batches?.push(batch);
+      if (batches !== undefined && batches.length > 1) batches = undefined;
+    }
+    if (batches !== undefined) kept.set(index, batches);
+  });
+  return { summary, seriesNames, kept };
+}
+
+/**
+ * The second pass over one file: each batch of rows is checked and its valid rows go into the
+ * store, so no more than a batch of rows is ever held as objects. The parser's diagnostics come
+ * first, then the checks', as a reader of the report expects them.
+ */
+function readFile(
+  read: FileRead,
+  batches: Iterable<FileRows>,
+  into: {
+    readonly store: ResolvedRowStore;
+    readonly resolve: (rows: readonly ImportRow[], diagnostics: FormatDiagnostic[]) => ResolvedRow[];
+    readonly several: boolean;
+  },
+): FileResult {
+  const { fileName } = read.file;
+  const parserDiagnostics: FormatDiagnostic[] = [];
+  let checkDiagnostics: FormatDiagnostic[] = [];
+  const gaps = new FileGapTally();
+  const rowLines = new IntList();
+  const skippedByReason: Record<string, number> = {};
+  const firstRow = into.store.length;
+  for (const batch of batches) {
+    for (const diagnostic of batch.diagnostics) parserDiagnostics.push(diagnostic);
+    for (const [reason, count] of Object.entries(batch.skippedByReason ?? {}))
+      skippedByReason[reason] = (skippedByReason[reason] ?? 0) + count;
+    gaps.add(batch.rows);
+    for (const row of batch.rows) rowLines.push(row.line);
+    for (const row of into.resolve(batch.rows, checkDiagnostics)) into.store.add(row, fileName);
+  }
+  // A file that names no indicator, area or source anywhere gets one error, not one per row;
+  // none of its rows was stored, as each lacked what the file lacks.
+  const fileGaps = gaps.gaps();
+  if (fileGaps.length > 0) checkDiagnostics = fileGaps;
+  const diagnostics: ImportDiagnostic[] = [];
+  for (const diagnostic of [parserDiagnostics, checkDiagnostics].flat())
+    diagnostics.push(into.several ? { ...diagnostic, file: fileName } : diagnostic);
+  return {
+    fileName,
+    format: read.format,
+    rowsRead:
+      rowLines.length + rejectedBeforeRows(parserDiagnostics, rowLines) + countSkipped(skippedByReason),
+    skippedByReason,
+    firstRow,
+    endRow: into.store.length,
+    diagnostics,
+  };
+}
+
+interface Rejections {
+  /** Store indexes of the rows no error names. */
+  readonly valid: number[];
+  /** Per file, the lines an error names. */
+  readonly rejectedLines: readonly ReadonlySet<number>[];
+  readonly rejectedByReason: Record<string, number>;
+  /** Errors without a row (a missing column, an unreadable file): they leave nothing to import. */
+  readonly fileErrors: number;
+}
+
+function rejections(results: readonly FileResult[], store: ResolvedRowStore): Rejections {
+  const rejectedByReason: Record<string, number> = {};
+  let fileErrors = 0;
+  const rejectedLines = results.map((result) => {
+    const lines = new Set<number>();
+    const seen = new Set<string>();
+    for (const diagnostic of result.diagnostics) {
+      if (diagnostic.severity !== "error") continue;
+      if (diagnostic.row === undefined) {
+        fileErrors++;
+        continue;
+      }
+      lines.add(diagnostic.row);
+      if (seen.has(`${diagnostic.code}:${diagnostic.row}`)) continue;
+      seen.add(`${diagnostic.code}:${diagnostic.row}`);
+      rejectedByReason[diagnostic.code] = (rejectedByReason[diagnostic.code] ?? 0) + 1;
+    }
+    return lines;
+  });
+  const valid: number[] = [];
+  results.forEach((result, file) => {
+    const rejected = rejectedLines[file] as ReadonlySet<number>;
+    for (let index = result.firstRow; index < result.endRow; index++)
+      if (!rejected.has(store.line(index))) valid.push(index);
+  });
+  return { valid, rejectedLines, rejectedByReason, fileErrors };
+}
+
+function importReport(
+  options: ImportObservationsOptions,
+  results: readonly FileResult[],
+  store: ResolvedRowStore,
+  outcome: Rejections,
+  classified: ClassifiedRows,
+  series: StructureSeries,
+): ImportReport {
+  const { valid, rejectedLines } = outcome;
+  const validIn = (result: FileResult) => {
+    let count = 0;
+    for (const index of valid) if (index >= result.firstRow && index < result.endRow) count++;
+    return count;
+  };
+  const skippedByReason = mergeSkipped(results);
+  const validIndicators = new Set(valid.map((index) => store.indicator(index)));
+  return {
+    fileName: options.fileName,
+    format: results[0]?.format ?? "long-csv",
+    dryRun: options.dryRun ?? false,
+    partial: options.partial ?? false,
+    files: results.map((result, index) => ({
+      fileName: result.fileName,
+      format: result.format,
+      rowsRead: result.rowsRead,
+      observations: validIn(result),
+      rejected: rejectedLines[index]?.size ?? 0,
+      skipped: countSkipped(result.skippedByReason),
+    })),
+    rowsRead: results.reduce((sum, result) => sum + result.rowsRead, 0),
+    series: new Set(valid.map((index) => store.seriesId(index))).size,
+    observations: valid.length,
+    inserted: classified.inserted,
+    updated: classified.updated,
+    unchanged: classified.unchanged,
+    flagged: classified.held,
+    rejected: rejectedLines.reduce((sum, lines) => sum + lines.size, 0),
+    rejectedByReason: outcome.rejectedByReason,
+    skipped: countSkipped(skippedByReason),
+    skippedByReason,
+    newIndicators: [...series.indicators.keys()].filter((code) => validIndicators.has(code)),
+    flags: classified.flags,
+    diagnostics: results.flatMap((result) =>
+      result.format === "xlsx" ? result.diagnostics.map(locateInSheet) : result.diagnostics,
+    ),
+  };
 }

@@ -7,9 +7,8 @@ import { createHash } from "node:crypto";
 import type { Source } from "@circular-atlas/contracts";
 import { formatDiagnostic, parseSdmxStructure, type SdmxStructureMessage } from "@circular-atlas/formats";
 import { ServiceError } from "../service-error.ts";
-import { observationKeyOf } from "./classify-import-rows.ts";
 import type { ImportDiagnostic, ImportFormatName } from "./import-report.ts";
-import type { ResolvedRow } from "./resolve-import-rows.ts";
+import type { IntList, ResolvedRowStore } from "./resolved-row-store.ts";
 
 export interface ImportFile {
   readonly fileName: string;
@@ -30,7 +29,9 @@ export interface FileResult {
   readonly format: ImportFormatName;
   /** Every row read, the skipped ones included. */
   readonly rowsRead: number;
-  readonly rows: ResolvedRow[];
+  /** Its checked rows: store indexes from `firstRow` up to, not including, `endRow`. */
+  readonly firstRow: number;
+  readonly endRow: number;
   /** Values read but not imported, by reason (WDI and OWID areas the observatory does not hold). */
   readonly skippedByReason?: Readonly<Record<string, number>>;
   readonly diagnostics: ImportDiagnostic[];
@@ -50,19 +51,12 @@ export function readStructure(file: ImportFile): SdmxStructureMessage {
 }
 
 /** Rows the parser itself rejected (they never became rows), so `rowsRead` counts every row. */
-export function rejectedBeforeRows(
-  diagnostics: readonly ImportDiagnostic[],
-  rows: readonly { line: number }[],
-): number {
-  const lines = new Set(rows.map((row) => row.line));
-  return new Set(
-    diagnostics
-      .filter(
-        (diagnostic) =>
-          diagnostic.severity === "error" && diagnostic.row !== undefined && !lines.has(diagnostic.row),
-      )
-      .map((diagnostic) => diagnostic.row),
-  ).size;
+export function rejectedBeforeRows(diagnostics: readonly ImportDiagnostic[], rowLines: IntList): number {
+  const lines = new Set<number>();
+  for (const diagnostic of diagnostics)
+    if (diagnostic.severity === "error" && diagnostic.row !== undefined) lines.add(diagnostic.row);
+  for (let index = 0; index < rowLines.length && lines.size > 0; index++) lines.delete(rowLines.get(index));
+  return lines.size;
 }
 
 /**
@@ -70,24 +64,29 @@ export function rejectedBeforeRows(
  * `_T`) cannot both be stored: the later one is rejected, naming the first, as the parsers do
  * within a file.
  */
-export function markDuplicateKeys(results: FileResult[]): void {
-  const first = new Map<string, { result: FileResult; line: number }>();
+export function markDuplicateKeys(results: FileResult[], store: ResolvedRowStore): void {
+  const first = new Map<number | string, number>();
+  const resultOf = (index: number) =>
+    results.find((result) => index >= result.firstRow && index < result.endRow) as FileResult;
   for (const result of results)
-    for (const row of result.rows) {
-      const key = observationKeyOf(row.observation);
+    for (let index = result.firstRow; index < result.endRow; index++) {
+      const key = store.keyOf(index);
       const earlier = first.get(key);
       if (earlier === undefined) {
-        first.set(key, { result, line: row.line });
+        first.set(key, index);
         continue;
       }
-      const { indicatorCode, areaCode, timePeriod, dimensionKey } = row.observation;
+      const { indicatorCode, areaCode, timePeriod, dimensionKey } = store.row(index).observation;
+      const earlierResult = resultOf(earlier);
       const where =
-        earlier.result === result ? `row ${earlier.line}` : `${earlier.result.fileName} row ${earlier.line}`;
+        earlierResult === result
+          ? `row ${store.line(earlier)}`
+          : `${earlierResult.fileName} row ${store.line(earlier)}`;
       result.diagnostics.push({
         code: "import/duplicate-key",
         severity: "error",
         message: `${indicatorCode} ${areaCode} ${timePeriod}${dimensionKey ? ` [${dimensionKey}]` : ""} is already given at ${where}`,
-        row: row.line,
+        row: store.line(index),
         ...(results.length > 1 ? { file: result.fileName } : {}),
       });
     }

@@ -92,10 +92,6 @@ export function resolveImportRows(
         ? {}
         : { column: where.column, columnName: where.columnName }),
     });
-  // A file that names no indicator, area or source anywhere gets one error, not one per row.
-  const missingEverywhere = fileWideGaps(rows);
-  for (const gap of missingEverywhere) diagnostics.push(gap);
-  if (missingEverywhere.length > 0) return { rows: [], newSources: [], addedDimensions };
   const areaOf = (code: string) => catalogue.areasByCode.get(code) ?? newAreas.get(code);
   for (const row of rows) {
     const indicator =
@@ -213,27 +209,47 @@ function unitMatches(indicator: Indicator, text: string): boolean {
   );
 }
 
-function fileWideGaps(rows: readonly ImportRow[]): FormatDiagnostic[] {
-  if (rows.length === 0) return [];
-  const gaps: FormatDiagnostic[] = [];
-  const rowsText = rows.length === 1 ? "its row" : `any of its ${rows.length} rows`;
-  if (rows.every((row) => row.indicator === undefined))
-    gaps.push({
-      code: "import/no-indicator",
-      severity: "error",
-      message: `the file names no indicator for ${rowsText}: name it with --indicator`,
-    });
-  if (rows.every((row) => row.area === undefined))
-    gaps.push({
-      code: "import/no-area",
-      severity: "error",
-      message: `the file names no area for ${rowsText}: name it with --area (ISO 3166-1 alpha-3)`,
-    });
-  if (rows.every((row) => row.source === undefined))
-    gaps.push({
-      code: "import/no-source",
-      severity: "error",
-      message: `the file names no source for ${rowsText}: name it with --source (a source id or a citation)`,
-    });
-  return gaps;
+/**
+ * Whether a file names an indicator, an area and a source anywhere, counted batch by batch. A
+ * file that names none of one gets one error (`gaps()`) in place of the same error on every row.
+ */
+export class FileGapTally {
+  #rows = 0;
+  #withIndicator = 0;
+  #withArea = 0;
+  #withSource = 0;
+
+  add(rows: readonly ImportRow[]): void {
+    for (const row of rows) {
+      this.#rows++;
+      if (row.indicator !== undefined) this.#withIndicator++;
+      if (row.area !== undefined) this.#withArea++;
+      if (row.source !== undefined) this.#withSource++;
+    }
+  }
+
+  gaps(): FormatDiagnostic[] {
+    if (this.#rows === 0) return [];
+    const gaps: FormatDiagnostic[] = [];
+    const rowsText = this.#rows === 1 ? "its row" : `any of its ${this.#rows} rows`;
+    if (this.#withIndicator === 0)
+      gaps.push({
+        code: "import/no-indicator",
+        severity: "error",
+        message: `the file names no indicator for ${rowsText}: name it with --indicator`,
+      });
+    if (this.#withArea === 0)
+      gaps.push({
+        code: "import/no-area",
+        severity: "error",
+        message: `the file names no area for ${rowsText}: name it with --area (ISO 3166-1 alpha-3)`,
+      });
+    if (this.#withSource === 0)
+      gaps.push({
+        code: "import/no-source",
+        severity: "error",
+        message: `the file names no source for ${rowsText}: name it with --source (a source id or a citation)`,
+      });
+    return gaps;
+  }
 }

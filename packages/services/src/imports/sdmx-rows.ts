@@ -49,22 +49,32 @@ const parseOptions = (options: SdmxRowOptions) => ({
 /** Text handed to the SDMX-CSV reader at a time: rows become import rows batch by batch. */
 const csvChunkLength = 1 << 20;
 
-export function sdmxCsvRows(
+/**
+ * The rows of an SDMX-CSV file batch by batch, as the reader goes through its text a chunk at a
+ * time: the import checks each batch and keeps only what it needs of it, so neither the parsed
+ * observations nor the import rows of the whole file are ever held at once. The last batch
+ * carries the diagnostics of the whole file.
+ */
+export function* sdmxCsvRowBatches(
   text: string,
   options: SdmxRowOptions,
-): { rows: ImportRow[]; diagnostics: FormatDiagnostic[] } {
-  // Reading in chunks and converting each batch at once keeps only the import rows: a parsed
-  // SDMX observation of every row as well would double what a large file holds in memory.
+): Generator<{ rows: ImportRow[]; diagnostics: FormatDiagnostic[] }> {
   const reader = new SdmxCsvReader(parseOptions(options));
   const builder = new SdmxRowBuilder(options, (id) =>
     reader.layout === undefined ? { column: 0, columnName: id } : csvColumnOf(reader.layout, id),
   );
-  for (let start = 0; start < text.length; start += csvChunkLength)
+  for (let start = 0; start < text.length; start += csvChunkLength) {
     for (const observation of reader.push(text.slice(start, start + csvChunkLength)))
       builder.add(observation);
+    const rows = builder.take();
+    if (rows.length > 0) yield { rows, diagnostics: [] };
+  }
   for (const observation of reader.end()) builder.add(observation);
-  if (reader.layout === undefined) return { rows: [], diagnostics: [...reader.diagnostics] };
-  return builder.finish(reader.diagnostics);
+  if (reader.layout === undefined) {
+    yield { rows: [], diagnostics: [...reader.diagnostics] };
+    return;
+  }
+  yield builder.finish(reader.diagnostics);
 }
 
 export function sdmxMlRows(
@@ -103,7 +113,7 @@ function sdmxRows(
 
 /** SDMX observations to import rows, one at a time. */
 class SdmxRowBuilder {
-  readonly #rows: ImportRow[] = [];
+  #rows: ImportRow[] = [];
   readonly #diagnostics: FormatDiagnostic[] = [];
   readonly #options: SdmxRowOptions;
   readonly #columnOf: (id: string) => { column: number; columnName: string };
@@ -161,6 +171,13 @@ class SdmxRowBuilder {
           ? undefined
           : { text: this.#options.source, column: 0, columnName: "--source" },
     });
+  }
+
+  /** The rows built since the last call. */
+  take(): ImportRow[] {
+    const rows = this.#rows;
+    this.#rows = [];
+    return rows;
   }
 
   /** The rows, and the parser's diagnostics followed by the conversion's. */

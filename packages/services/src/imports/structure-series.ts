@@ -7,6 +7,7 @@
  */
 import type { Area, DimensionCode, Indicator } from "@circular-atlas/contracts";
 import type { CodeDictionary, Names } from "./code-dictionary.ts";
+import { entryOf } from "./map-entry.ts";
 import type { ImportRow } from "./resolve-import-rows.ts";
 
 /** Profile section of a national series, by SDG goal and target. */
@@ -27,10 +28,51 @@ export function sdgIndicatorOfFile(fileName: string): string | undefined {
 
 const path = (fileName: string) => fileName.slice(fileName.lastIndexOf("/") + 1);
 
-function mostCommon(values: readonly string[]): string | undefined {
-  const counts = new Map<string, number>();
-  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+/** The most frequent text of a tally; ties go to the first in code order. */
+function mostCommon(counts: ReadonlyMap<string, number>): string | undefined {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+}
+
+/** What the rows of one series code show: enough to describe it as a new indicator. */
+interface SeriesTally {
+  readonly fileName: string;
+  /** Unit texts of the totals, and of every row. */
+  readonly totalUnits: Map<string, number>;
+  readonly units: Map<string, number>;
+  decimals: number;
+  readonly dimensions: Set<string>;
+}
+
+/**
+ * The codes an import's rows use, gathered row by row as a file is read, so the series, breakdown
+ * codes and areas its dictionary defines are known before any row is checked, without holding
+ * the rows.
+ */
+export class RowCodeSummary {
+  readonly areaCodes = new Set<string>();
+  readonly usedCodes = new Map<string, Set<string>>();
+  readonly series = new Map<string, SeriesTally>();
+
+  add(row: ImportRow, fileName: string): void {
+    if (row.area !== undefined) this.areaCodes.add(row.area.code);
+    if (row.mapArea !== undefined) this.areaCodes.add(row.mapArea.code);
+    const dimensions = Object.entries(row.dimensions);
+    for (const [dimension, code] of dimensions) entryOf(this.usedCodes, dimension, () => new Set()).add(code);
+    const code = row.indicator?.code;
+    if (code === undefined) return;
+    const tally = entryOf(this.series, code, () => ({
+      fileName,
+      totalUnits: new Map(),
+      units: new Map(),
+      decimals: 0,
+      dimensions: new Set(),
+    }));
+    const unit = row.unit?.text ?? "";
+    tally.units.set(unit, (tally.units.get(unit) ?? 0) + 1);
+    if (dimensions.length === 0) tally.totalUnits.set(unit, (tally.totalUnits.get(unit) ?? 0) + 1);
+    tally.decimals = Math.max(tally.decimals, row.value.split(".")[1]?.length ?? 0);
+    for (const [dimension] of dimensions) tally.dimensions.add(dimension);
+  }
 }
 
 export interface StructureSeries {
@@ -118,15 +160,13 @@ const withCode = (code: string, names: Names | undefined): Names => ({ en: code,
 function indicatorOf(
   dictionary: CodeDictionary,
   code: string,
-  rows: readonly ImportRow[],
-  fileName: string,
+  tally: SeriesTally,
   sourceId: string | null,
 ): Indicator {
-  const totals = rows.filter((row) => Object.keys(row.dimensions).length === 0);
   const unit =
-    mostCommon((totals.length > 0 ? totals : rows).map((row) => row.unit?.text ?? "")) ||
+    mostCommon(tally.totalUnits.size > 0 ? tally.totalUnits : tally.units) ||
     (dictionary.seriesUnit?.(code) ?? "");
-  const sdg = sdgIndicatorOfFile(fileName);
+  const sdg = sdgIndicatorOfFile(tally.fileName);
   return {
     code,
     names: withCode(code, dictionary.names("SERIES", code)),
@@ -134,8 +174,8 @@ function indicatorOf(
     topic: dictionary.seriesTopic?.(code) ?? topicOf(sdg),
     unit,
     unitLabels: withCode(unit, dictionary.names("UNIT_MEASURE", unit)),
-    decimals: Math.min(3, Math.max(0, ...rows.map((row) => row.value.split(".")[1]?.length ?? 0))),
-    dimensions: [...new Set(rows.flatMap((row) => Object.keys(row.dimensions)))],
+    decimals: Math.min(3, tally.decimals),
+    dimensions: [...tally.dimensions],
     sdgIndicators: sdg === undefined ? [] : [sdg],
     defaultSourceId: sourceId,
     derivation: null,
@@ -144,37 +184,23 @@ function indicatorOf(
 }
 
 /**
- * Indicators for the series codes of `rows` that `known` lacks and the dictionary defines (a code
+ * Indicators for the series codes the summarised rows use that `known` lacks and the dictionary defines (a code
  * it does not define stays unknown and its rows are rejected), the names of every breakdown code
  * the rows use, and the sub-national areas they use.
  */
 export function structureSeries(
   dictionary: CodeDictionary,
-  rowsByFile: readonly { readonly fileName: string; readonly rows: readonly ImportRow[] }[],
+  summary: RowCodeSummary,
   known: (code: string) => boolean,
   sourceId: string | null,
   areas: readonly Area[],
 ): StructureSeries {
-  const areaCodes = new Set(
-    rowsByFile.flatMap(({ rows }) => rows.flatMap((row) => [row.area?.code ?? "", row.mapArea?.code ?? ""])),
-  );
-  const fresh = new Map<string, { rows: ImportRow[]; fileName: string }>();
-  const usedCodes = new Map<string, Set<string>>();
-  for (const { fileName, rows } of rowsByFile)
-    for (const row of rows) {
-      for (const [dimension, code] of Object.entries(row.dimensions))
-        usedCodes.set(dimension, (usedCodes.get(dimension) ?? new Set<string>()).add(code));
-      const code = row.indicator?.code;
-      if (code === undefined || known(code) || !dictionary.definesSeries(code)) continue;
-      const entry = fresh.get(code) ?? { rows: [], fileName };
-      entry.rows.push(row);
-      fresh.set(code, entry);
-    }
   const indicators = new Map<string, Indicator>();
-  for (const [code, { rows, fileName }] of fresh)
-    indicators.set(code, indicatorOf(dictionary, code, rows, fileName, sourceId));
+  for (const [code, tally] of summary.series)
+    if (!known(code) && dictionary.definesSeries(code))
+      indicators.set(code, indicatorOf(dictionary, code, tally, sourceId));
   const dimensionCodes: DimensionCode[] = [];
-  for (const [dimension, codes] of usedCodes)
+  for (const [dimension, codes] of summary.usedCodes)
     for (const code of codes) {
       const names = dictionary.names(dimension, code);
       if (names !== undefined)
@@ -186,5 +212,5 @@ export function structureSeries(
           sortOrder: Math.max(0, dictionary.order(dimension, code)),
         });
     }
-  return { indicators, dimensionCodes, areas: subnationalAreas(dictionary, areaCodes, areas) };
+  return { indicators, dimensionCodes, areas: subnationalAreas(dictionary, summary.areaCodes, areas) };
 }

@@ -1,6 +1,7 @@
 /**
  * Writes a checked import in one transaction: the sources, series, breakdown names and areas it
  * brings, the batch, the published rows and the held ones (pending versions with their flags).
+ * Rows leave the compact store as objects a batch at a time.
  */
 import type { Source } from "@circular-atlas/contracts";
 import {
@@ -18,7 +19,9 @@ import {
   writePendingVersions,
 } from "@circular-atlas/database";
 import type { ReferenceCatalogue } from "../reference/reference-catalogue.ts";
+import { type ClassifiedRows, RowOutcome } from "./classify-import-rows.ts";
 import type { ImportFormatName } from "./import-report.ts";
+import type { ResolvedRowStore } from "./resolved-row-store.ts";
 import type { StructureSeries } from "./structure-series.ts";
 
 export interface ImportPlan {
@@ -31,18 +34,20 @@ export interface ImportPlan {
   /** The agency whose area codes the sub-national areas keep as national codes. */
   readonly agency: string;
   readonly addedDimensions: ReadonlyMap<string, ReadonlySet<string>>;
-  readonly toPublish: readonly NewObservation[];
-  readonly toHold: readonly PendingWrite[];
+  readonly store: ResolvedRowStore;
+  /** Store indexes of the valid rows. */
+  readonly valid: readonly number[];
+  readonly classified: ClassifiedRows;
 }
 
+/** Rows turned back into objects and written at a time. */
+const writeBatch = 5_000;
+
 export async function writeImport(db: AtlasDatabase, plan: ImportPlan): Promise<void> {
-  const { catalogue, series, addedDimensions, toPublish, toHold } = plan;
-  const written = new Set(
-    [...toPublish, ...toHold.map((held) => held.observation)].map((row) => row.indicatorCode),
-  );
-  const areasUsed = new Set(
-    [...toPublish, ...toHold.map((held) => held.observation)].map((row) => row.areaCode),
-  );
+  const { catalogue, series, addedDimensions, store, classified } = plan;
+  const toWrite = plan.valid.filter((index) => classified.outcomes[index] !== RowOutcome.Unchanged);
+  const written = new Set(toWrite.map((index) => store.indicator(index)));
+  const areasUsed = new Set(toWrite.map((index) => store.area(index)));
   await db.transaction(async (tx) => {
     await upsertSources(tx, plan.newSources);
     await upsertAreas(
@@ -83,9 +88,19 @@ export async function writeImport(db: AtlasDatabase, plan: ImportPlan): Promise<
       fileName: plan.fileName,
       contentHash: plan.contentHash,
     });
-    await writeObservations(tx, toPublish, importId, { keepImported: false });
-    await writePendingVersions(tx, toHold, importId);
-    await setImportRowCount(tx, importId, toPublish.length + toHold.length);
+    for (let start = 0; start < toWrite.length; start += writeBatch) {
+      const toPublish: NewObservation[] = [];
+      const toHold: PendingWrite[] = [];
+      for (const index of toWrite.slice(start, start + writeBatch)) {
+        const { observation } = store.row(index);
+        if (classified.outcomes[index] === RowOutcome.Hold)
+          toHold.push({ observation, flags: classified.heldFlags.get(index) ?? [] });
+        else toPublish.push(observation);
+      }
+      await writeObservations(tx, toPublish, importId, { keepImported: false });
+      await writePendingVersions(tx, toHold, importId);
+    }
+    await setImportRowCount(tx, importId, toWrite.length);
     await bumpDataVersion(tx);
   });
 }
