@@ -190,6 +190,15 @@ function describeReport(report: ImportReport): string {
     lines.push(
       `${flag.file}, row ${flag.row}: held for review: ${flag.area} ${flag.indicator}${flag.dimensionKey === "" ? "" : ` [${flag.dimensionKey}]`} ${flag.timePeriod} = ${flag.value}: ${flag.severity} ${flag.ruleId}: ${flag.message}`,
     );
+  const raised = Object.values(report.flagsByRule).reduce((sum, count) => sum + count, 0);
+  if (raised > report.flags.length)
+    lines.push(
+      `… and ${raised - report.flags.length} more flag(s); all ${raised} by rule: ${Object.entries(
+        report.flagsByRule,
+      )
+        .map(([rule, count]) => `${count} ${rule}`)
+        .join(", ")} (atlas flags lists them once stored)`,
+    );
   const action = report.dryRun ? "would import" : "imported";
   const reasons = Object.entries(report.rejectedByReason)
     .map(([code, count]) => `${count} ${code}`)

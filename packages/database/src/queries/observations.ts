@@ -48,7 +48,7 @@ function observationConditions(filter: ObservationFilter): SQL[] {
 }
 
 export function findObservations(
-  db: AtlasDatabase,
+  db: AtlasExecutor,
   filter: ObservationFilter,
   page?: ObservationPage,
 ): Promise<ObservationRow[]> {

@@ -8,7 +8,7 @@
  */
 import type { Indicator } from "@circular-atlas/contracts";
 import {
-  type AtlasDatabase,
+  type AtlasExecutor,
   findObservations,
   type NewQualityFlag,
   type ObservationRow,
@@ -25,7 +25,7 @@ import { loadQualityRules } from "../quality/quality-rules.ts";
 import type { ImportFlag } from "./import-report.ts";
 import { entryOf } from "./map-entry.ts";
 import type { ResolvedRow } from "./resolve-import-rows.ts";
-import type { ResolvedRowStore } from "./resolved-row-store.ts";
+import type { ResolvedRowStore, StoredRow } from "./resolved-row-store.ts";
 
 export { observationKeyOf };
 
@@ -33,30 +33,48 @@ const keyOf = observationKeyOf;
 
 /** What becomes of a valid row, by its index in the store. */
 export const RowOutcome = { Unchanged: 0, Insert: 1, Update: 2, Hold: 3 } as const;
+export type RowOutcome = (typeof RowOutcome)[keyof typeof RowOutcome];
+
+/**
+ * How many flags the report lists, the first in reading order; `flagsByRule` counts them all. A
+ * file whose every row is flagged (a unit the series is not published in) must not make a
+ * report, and a memory, of one entry per row.
+ */
+export const flagsListed = 1_000;
 
 export interface ClassifiedRows {
   /** By store index; only the valid rows' entries mean anything. */
   readonly outcomes: Uint8Array;
-  /** The flags each held row is stored with, by store index. */
-  readonly heldFlags: ReadonlyMap<number, readonly NewQualityFlag[]>;
+  /** The first `flagsListed` flags, in reading order. */
   readonly flags: ImportFlag[];
+  /** Every flag raised, by rule. */
+  readonly flagsByRule: Record<string, number>;
   readonly inserted: number;
   readonly updated: number;
   readonly unchanged: number;
   readonly held: number;
 }
 
-export async function classifyImportRows(
-  db: AtlasDatabase,
+/** A valid row with what becomes of it and, when held, the findings that hold it. */
+export interface ClassifiedRow {
+  readonly index: number;
+  readonly row: StoredRow;
+  readonly outcome: RowOutcome;
+  readonly findings: readonly QualityFinding[];
+}
+
+/**
+ * The valid rows one indicator and area at a time, each classified against the values `db`
+ * holds now. The import runs it to count and report, and again in its transaction to write, so
+ * no row's flags are held between the two.
+ */
+export async function* classifiedGroups(
+  db: AtlasExecutor,
   store: ResolvedRowStore,
   valid: readonly number[],
   indicators: ReadonlyMap<string, Indicator>,
-): Promise<ClassifiedRows> {
-  const outcomes = new Uint8Array(store.length);
-  const heldFlags = new Map<number, NewQualityFlag[]>();
-  const flagged: { index: number; flag: ImportFlag }[] = [];
-  const counts = { inserted: 0, updated: 0, unchanged: 0, held: 0 };
-  if (valid.length === 0) return { outcomes, heldFlags, flags: [], ...counts };
+): AsyncGenerator<ClassifiedRow[]> {
+  if (valid.length === 0) return;
   const { rules } = await loadQualityRules(db);
   // A series this import registers has no published unit yet: its own rows define it.
   const publishedUnits = new Map(
@@ -68,33 +86,55 @@ export async function classifyImportRows(
       const rows = indexes.map((index) => store.row(index));
       const accepted = published.get(area) ?? new Map<string, ObservationRow>();
       const findings = runQualityRules(rows, accepted, rules, publishedUnits);
-      rows.forEach((row, position) => {
+      yield rows.map((row, position) => {
         const index = indexes[position] as number;
         const key = keyOf(row.observation);
         const current = accepted.get(key);
-        if (current !== undefined && sameContent(current, row.observation)) {
-          outcomes[index] = RowOutcome.Unchanged;
-          counts.unchanged++;
-          return;
-        }
+        if (current !== undefined && sameContent(current, row.observation))
+          return { index, row, outcome: RowOutcome.Unchanged, findings: [] };
         const raised = findings.get(key);
-        if (raised !== undefined) {
-          outcomes[index] = RowOutcome.Hold;
-          counts.held++;
-          heldFlags.set(index, flagsOf(raised));
-          for (const finding of raised)
-            flagged.push({ index, flag: { file: row.fileName, row: row.line, ...importFlagOf(finding) } });
-          return;
-        }
-        outcomes[index] = current === undefined ? RowOutcome.Insert : RowOutcome.Update;
-        if (current === undefined) counts.inserted++;
-        else counts.updated++;
+        if (raised !== undefined) return { index, row, outcome: RowOutcome.Hold, findings: raised };
+        return {
+          index,
+          row,
+          outcome: current === undefined ? RowOutcome.Insert : RowOutcome.Update,
+          findings: [],
+        };
       });
     }
   }
-  // In the order the rows were read, as the groups were not.
-  flagged.sort((a, b) => a.index - b.index);
-  return { outcomes, heldFlags, flags: flagged.map(({ flag }) => flag), ...counts };
+}
+
+export async function classifyImportRows(
+  db: AtlasExecutor,
+  store: ResolvedRowStore,
+  valid: readonly number[],
+  indicators: ReadonlyMap<string, Indicator>,
+): Promise<ClassifiedRows> {
+  const outcomes = new Uint8Array(store.length);
+  let listed: { index: number; flag: ImportFlag }[] = [];
+  const flagsByRule: Record<string, number> = {};
+  const counts = { inserted: 0, updated: 0, unchanged: 0, held: 0 };
+  // The groups do not come in reading order: keep the earliest flags seen, trimming as they come.
+  const keepEarliest = () => {
+    listed.sort((a, b) => a.index - b.index);
+    listed = listed.slice(0, flagsListed);
+  };
+  for await (const group of classifiedGroups(db, store, valid, indicators))
+    for (const { index, row, outcome, findings } of group) {
+      outcomes[index] = outcome;
+      if (outcome === RowOutcome.Unchanged) counts.unchanged++;
+      else if (outcome === RowOutcome.Insert) counts.inserted++;
+      else if (outcome === RowOutcome.Update) counts.updated++;
+      else counts.held++;
+      for (const finding of findings) {
+        flagsByRule[finding.ruleId] = (flagsByRule[finding.ruleId] ?? 0) + 1;
+        listed.push({ index, flag: { file: row.fileName, row: row.line, ...importFlagOf(finding) } });
+      }
+      if (listed.length > 2 * flagsListed) keepEarliest();
+    }
+  keepEarliest();
+  return { outcomes, flags: listed.map(({ flag }) => flag), flagsByRule, ...counts };
 }
 
 /** Store indexes of the valid rows by indicator, then area, in the order they were read. */
@@ -114,7 +154,7 @@ function groupByIndicatorAndArea(
 
 /** The published values of one indicator in the areas the import touches, by area and key. */
 async function publishedValues(
-  db: AtlasDatabase,
+  db: AtlasExecutor,
   indicator: string,
   areas: readonly string[],
 ): Promise<Map<string, Map<string, ObservationRow>>> {
@@ -172,7 +212,7 @@ function runQualityRules(
  * One stored flag per rule and value: a rule may find a value twice (a jump from the year
  * before and to the year after), and the reviewer decides once, so the messages are joined.
  */
-function flagsOf(findings: readonly QualityFinding[]): NewQualityFlag[] {
+export function flagsOf(findings: readonly QualityFinding[]): NewQualityFlag[] {
   const byRule = new Map<string, NewQualityFlag>();
   for (const finding of findings) {
     const earlier = byRule.get(finding.ruleId);

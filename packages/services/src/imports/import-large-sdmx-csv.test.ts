@@ -7,6 +7,7 @@ import { type DatabaseHandle, findObservations, listQualityFlags } from "@circul
 import { seedReferenceData, testDatabaseTargets } from "@circular-atlas/database/testing";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ServiceError } from "../service-error.ts";
+import { flagsListed } from "./classify-import-rows.ts";
 import { importObservations } from "./import-observations.ts";
 
 const header = "DATAFLOW,FREQ,REPORTING_TYPE,SERIES,REF_AREA,TIME_PERIOD,OBS_VALUE,UNIT_MEASURE,OBS_STATUS";
@@ -105,6 +106,27 @@ for (const target of testDatabaseTargets()) {
       expect(open.map(({ version }) => [version.areaCode, version.value, version.state])).toEqual([
         ["KAZ", "10.5", "pending"],
       ]);
+    });
+
+    it("lists the first 1,000 flags in reading order, counts every one by rule, and holds every flagged row", async () => {
+      const { lines } = largeFile(1_500);
+      // Every value with a leading zero: each row is flagged.
+      const text = `${lines.map((line, index) => (index === 0 ? line : line.replace(/,(\d+\.\d+),T_PER_CAP/, ",0$1,T_PER_CAP"))).join("\n")}\n`;
+      const report = await importObservations({
+        db: handle.db,
+        fileName: "zeros.csv",
+        text,
+        source: "Zeros test",
+      });
+      expect(report).toMatchObject({ observations: 1_500, flagged: 1_500, inserted: 0 });
+      expect(report.flagsByRule).toEqual({ "leading-zeros": 1_500 });
+      expect(report.flags).toHaveLength(flagsListed);
+      expect(report.flags.map((flag) => flag.row)).toEqual(
+        Array.from({ length: flagsListed }, (_, index) => index + 2),
+      );
+      const open = await listQualityFlags(handle.db, { states: ["open"] });
+      expect(open).toHaveLength(1_500);
+      expect(new Set(open.map(({ version }) => version.state))).toEqual(new Set(["pending"]));
     });
   });
 }

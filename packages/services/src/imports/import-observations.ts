@@ -342,6 +342,7 @@ function importReport(
     skippedByReason,
     newIndicators: [...series.indicators.keys()].filter((code) => validIndicators.has(code)),
     flags: classified.flags,
+    flagsByRule: classified.flagsByRule,
     diagnostics: results.flatMap((result) =>
       result.format === "xlsx" ? result.diagnostics.map(locateInSheet) : result.diagnostics,
     ),

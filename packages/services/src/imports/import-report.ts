@@ -80,6 +80,9 @@ export interface ImportReport {
   readonly skippedByReason: Readonly<Record<string, number>>;
   /** Series the import registers from its data structure (national series the observatory lacked). */
   readonly newIndicators: readonly string[];
+  /** The first 1,000 flags raised, in reading order (`flagsByRule` counts every one). */
   readonly flags: readonly ImportFlag[];
+  /** Every flag raised, by rule id; a held row may raise several. */
+  readonly flagsByRule: Readonly<Record<string, number>>;
   readonly diagnostics: readonly ImportDiagnostic[];
 }

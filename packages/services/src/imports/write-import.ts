@@ -19,7 +19,7 @@ import {
   writePendingVersions,
 } from "@circular-atlas/database";
 import type { ReferenceCatalogue } from "../reference/reference-catalogue.ts";
-import { type ClassifiedRows, RowOutcome } from "./classify-import-rows.ts";
+import { type ClassifiedRows, classifiedGroups, flagsOf, RowOutcome } from "./classify-import-rows.ts";
 import type { ImportFormatName } from "./import-report.ts";
 import type { ResolvedRowStore } from "./resolved-row-store.ts";
 import type { StructureSeries } from "./structure-series.ts";
@@ -37,10 +37,11 @@ export interface ImportPlan {
   readonly store: ResolvedRowStore;
   /** Store indexes of the valid rows. */
   readonly valid: readonly number[];
+  /** What the checks found; the rows are classified again inside the transaction to be written. */
   readonly classified: ClassifiedRows;
 }
 
-/** Rows turned back into objects and written at a time. */
+/** Rows written at a time (at least: a group of one indicator and area is written whole). */
 const writeBatch = 5_000;
 
 export async function writeImport(db: AtlasDatabase, plan: ImportPlan): Promise<void> {
@@ -88,19 +89,25 @@ export async function writeImport(db: AtlasDatabase, plan: ImportPlan): Promise<
       fileName: plan.fileName,
       contentHash: plan.contentHash,
     });
-    for (let start = 0; start < toWrite.length; start += writeBatch) {
-      const toPublish: NewObservation[] = [];
-      const toHold: PendingWrite[] = [];
-      for (const index of toWrite.slice(start, start + writeBatch)) {
-        const { observation } = store.row(index);
-        if (classified.outcomes[index] === RowOutcome.Hold)
-          toHold.push({ observation, flags: classified.heldFlags.get(index) ?? [] });
-        else toPublish.push(observation);
-      }
+    let toPublish: NewObservation[] = [];
+    let toHold: PendingWrite[] = [];
+    let rowCount = 0;
+    const flush = async () => {
       await writeObservations(tx, toPublish, importId, { keepImported: false });
       await writePendingVersions(tx, toHold, importId);
+      rowCount += toPublish.length + toHold.length;
+      toPublish = [];
+      toHold = [];
+    };
+    for await (const group of classifiedGroups(tx, store, plan.valid, catalogue.indicatorsByCode)) {
+      for (const { row, outcome, findings } of group)
+        if (outcome === RowOutcome.Hold)
+          toHold.push({ observation: row.observation, flags: flagsOf(findings) });
+        else if (outcome !== RowOutcome.Unchanged) toPublish.push(row.observation);
+      if (toPublish.length + toHold.length >= writeBatch) await flush();
     }
-    await setImportRowCount(tx, importId, toWrite.length);
+    await flush();
+    await setImportRowCount(tx, importId, rowCount);
     await bumpDataVersion(tx);
   });
 }
