@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: XLSForm writes references as ${name} inside ordinary strings.
 /**
  * Parsing: XPath 1.0's precedence and associativity (§3.4–3.5, read off the grammar by hand into
  * fully parenthesised forms), node spans, and a located problem for every kind of bad input. The
