@@ -241,7 +241,7 @@ describe("parseExpression", () => {
     [
       ".\u00a0= 3",
       expressionProblemCodes.unexpectedCharacter,
-      'unexpected character "\u00a0" (U+00A0) at offset 1 (a no-break space): use an ordinary space',
+      'unexpected character "\u00a0" (U+00A0, a no-break space) at offset 1: use an ordinary space',
       1,
     ],
     ["1 # 2", expressionProblemCodes.unexpectedCharacter, 'unexpected character "#" (U+0023) at offset 2', 2],

@@ -199,16 +199,11 @@ function unexpectedCharacter(text: string, start: number): ExpressionProblem {
     };
   }
   const unicode = `U+${codePoint.toString(16).toUpperCase().padStart(4, "0")}`;
-  const instead = operatorLookAlikes.get(character);
-  const hint =
-    instead !== undefined
-      ? `: use ${instead}`
-      : codePoint === 0xa0 || codePoint === 0x202f || codePoint === 0x2007
-        ? " (a no-break space): use an ordinary space"
-        : "";
+  const noBreakSpace = codePoint === 0xa0 || codePoint === 0x202f || codePoint === 0x2007;
+  const instead = noBreakSpace ? "an ordinary space" : operatorLookAlikes.get(character);
   return {
     code: expressionProblemCodes.unexpectedCharacter,
-    message: `unexpected character ${JSON.stringify(character)} (${unicode}) at offset ${start}${hint}`,
+    message: `unexpected character ${JSON.stringify(character)} (${unicode}${noBreakSpace ? ", a no-break space" : ""}) at offset ${start}${instead === undefined ? "" : `: use ${instead}`}`,
     offset: start,
     length,
   };
