@@ -102,6 +102,46 @@ export { Utf8ChunkDecoder } from "./utf8-chunk-decoder.ts";
 export type { WdiCsvResult, WdiCsvShape, WdiObservation, WdiPreamble } from "./world-bank/wdi-csv-reader.ts";
 export { isWdiCsv, parseWdiCsv, readWdiCsvStream, WdiCsvReader } from "./world-bank/wdi-csv-reader.ts";
 export { worldBankAggregateCodes } from "./world-bank/world-bank-aggregates.ts";
+export { evaluateExpression } from "./xlsform/expression/evaluate-expression.ts";
+export type { ExpressionContext } from "./xlsform/expression/expression-context.ts";
+export { daysSinceEpoch } from "./xlsform/expression/expression-dates.ts";
+export type { FunctionArity, FunctionName } from "./xlsform/expression/expression-functions.ts";
+export {
+  isSupportedFunction,
+  supportedFunctions,
+  unsupportedOdkFunctions,
+} from "./xlsform/expression/expression-functions.ts";
+export type {
+  BinaryNode,
+  BinaryOperator,
+  CallNode,
+  ChoiceColumnNode,
+  CurrentNode,
+  ExpressionNode,
+  NegateNode,
+  NumberLiteralNode,
+  ParentNode,
+  ReferenceNode,
+  SourceSpan,
+  StringLiteralNode,
+} from "./xlsform/expression/expression-node.ts";
+export type { ExpressionProblem, ExpressionProblemCode } from "./xlsform/expression/expression-problem.ts";
+export {
+  ExpressionError,
+  expressionProblemCodes,
+  maxExpressionDepth,
+} from "./xlsform/expression/expression-problem.ts";
+export { expressionReferences } from "./xlsform/expression/expression-references.ts";
+export type { ExpressionNodeset, ExpressionValue } from "./xlsform/expression/expression-value.ts";
+export {
+  isNodeset,
+  toBooleanValue,
+  toNumberValue,
+  toStringValue,
+} from "./xlsform/expression/expression-value.ts";
+export type { ParseExpressionOptions, ParseExpressionResult } from "./xlsform/expression/parse-expression.ts";
+export { parseExpression } from "./xlsform/expression/parse-expression.ts";
+export { printExpression } from "./xlsform/expression/print-expression.ts";
 export { cellReference, columnLetters, parseCellReference } from "./xlsx/cell-reference.ts";
 export type { LongXlsxObservation, LongXlsxResult } from "./xlsx/long-xlsx.ts";
 export { longXlsxAttributeColumns, longXlsxSheet, parseLongXlsx } from "./xlsx/long-xlsx.ts";
