@@ -173,7 +173,7 @@ const initiativeItemRows: SurveyRow[] = [
   {
     type: "decimal",
     name: "initiative_budget_usd",
-    label: texts("Total budget (US dollars)", "Общий бюджет (долларов США)", "بودجهٔ کل (دلار آمریکا)"),
+    label: texts("Total budget (US dollars)", "Общий бюджет (в долларах США)", "بودجهٔ کل (دلار آمریکا)"),
     hint: texts(
       "In US dollars, not millions: for example 2500000.",
       "В долларах США, а не в миллионах: например, 2500000.",
@@ -187,7 +187,7 @@ const initiativeItemRows: SurveyRow[] = [
     name: "initiative_funding_sought_usd",
     label: texts(
       "Financing still sought (US dollars)",
-      "Требуемый объём дополнительного финансирования (долларов США)",
+      "Требуемый объём дополнительного финансирования (в долларах США)",
       "تأمین مالی مورد نیاز باقی‌مانده (دلار آمریکا)",
     ),
     relevant: "${initiative_stage} != 'completed'",

@@ -12,7 +12,7 @@ export const introductionRows: SurveyRow[] = [
     name: "intro_note",
     label: texts(
       "This questionnaire collects your country's information for the regional mapping of the circular-economy transition in the ECO region, carried out by the ECO Secretariat and UNIDO under the RESCUE initiative. Please answer on behalf of your institution, consulting other ministries and agencies where needed. You can save your answers and complete the form over several sessions.",
-      "Настоящий вопросник предназначен для сбора сведений о Вашей стране в рамках регионального обзора перехода к экономике замкнутого цикла в регионе ОЭС, который проводят Секретариат ОЭС и ЮНИДО в рамках инициативы RESCUE. Просим отвечать от имени Вашего учреждения, при необходимости консультируясь с другими министерствами и ведомствами. Ответы можно сохранять и заполнять форму в несколько приёмов.",
+      "Настоящий вопросник предназначен для сбора сведений о Вашей стране в рамках регионального обзора перехода к экономике замкнутого цикла в регионе ОЭС, который проводят Секретариат ОЭС и ЮНИДО в рамках инициативы RESCUE. Просим отвечать от имени Вашего учреждения, при необходимости консультируясь с другими министерствами и ведомствами. Ответы можно сохранять, а форму — заполнять в несколько приёмов.",
       "این پرسش‌نامه اطلاعات کشور شما را برای بررسی منطقه‌ای گذار به اقتصاد چرخشی در منطقهٔ اکو گردآوری می‌کند؛ این بررسی را دبیرخانهٔ اکو و یونیدو در چارچوب ابتکار RESCUE انجام می‌دهند. لطفاً از طرف نهاد متبوع خود پاسخ دهید و در صورت لزوم با سایر وزارتخانه‌ها و دستگاه‌ها مشورت کنید. می‌توانید پاسخ‌ها را ذخیره کنید و فرم را در چند نوبت تکمیل کنید.",
     ),
   },
@@ -82,7 +82,11 @@ export const respondentRows: SurveyRow[] = [
   {
     type: "text",
     name: "respondent_phone",
-    label: texts("Telephone, with the country code", "Телефон с кодом страны", "تلفن همراه با پیش‌شمارهٔ کشور"),
+    label: texts(
+      "Telephone, with the country code",
+      "Телефон с кодом страны",
+      "شمارهٔ تلفن (با پیش‌شمارهٔ کشور)",
+    ),
   },
   {
     type: "select_one language",
