@@ -11,6 +11,12 @@ import { checkSelects } from "./check-selects.ts";
 import { checkTranslations } from "./check-translations.ts";
 import type { XlsForm, XlsFormDiagnostic } from "./xlsform-model.ts";
 
+/**
+ * The model checks of a parsed form (names, selects and lists, expressions, translations,
+ * appearances, the `bind::atlas:*` mapping), located through `form.layout`. The cell-level checks
+ * (types, stray spaces, inapplicable columns, unmatched begin/end, date versions) need the cells
+ * as written and are the reader's.
+ */
 export function lintXlsForm(form: XlsForm): XlsFormDiagnostic[] {
   return [
     ...checkNames(form),

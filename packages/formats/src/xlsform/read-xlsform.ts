@@ -21,8 +21,15 @@ import type {
 } from "./xlsform-model.ts";
 import { findSheet, readSheetTable, type SheetTable } from "./xlsform-sheet.ts";
 
+/** The workbook reader's zip-bomb guard (`maxUncompressedBytes`, 256 MiB by default). */
 export type XlsFormReadOptions = Pick<XlsxReadOptions, "maxUncompressedBytes">;
 
+/**
+ * Reads and lints an XLSForm workbook. The diagnostics come sorted: workbook-level first, then
+ * survey, choices and settings, each by row and column. `form` is undefined when the bytes are no
+ * workbook, a legacy `.xls`, or have no usable survey sheet (no sheet, or no type/name column);
+ * otherwise it is returned even with errors, so a face can show both.
+ */
 export function readXlsForm(bytes: Uint8Array, options: XlsFormReadOptions = {}): XlsFormResult {
   const read = parseXlsx(bytes, options);
   const diagnostics: XlsFormDiagnostic[] = read.diagnostics.map(explainXls);

@@ -20,6 +20,7 @@ export type XlsFormQuestionType =
   | "calculate"
   | "geopoint";
 
+/** A language the form's translated columns use. */
 export interface XlsFormLanguage {
   /**
    * How texts are keyed: the code in parentheses (`en` for `English (en)`), else the name as
@@ -47,6 +48,7 @@ export interface XlsFormElementFields {
   readonly bind: Readonly<Record<string, string>>;
 }
 
+/** A question row (a calculate too): what is asked, and its logic as written. */
 export interface XlsFormQuestion extends XlsFormElementFields {
   readonly kind: "question";
   readonly type: XlsFormQuestionType;
@@ -62,6 +64,7 @@ export interface XlsFormQuestion extends XlsFormElementFields {
   readonly choiceFilter?: string;
 }
 
+/** `begin group` … `end group`: questions shown together, optionally on one screen (`field-list`). */
 export interface XlsFormGroup extends XlsFormElementFields {
   readonly kind: "group";
   /** Row of the matching `end group` (undefined when it is missing). */
@@ -69,6 +72,7 @@ export interface XlsFormGroup extends XlsFormElementFields {
   readonly children: readonly XlsFormElement[];
 }
 
+/** `begin repeat` … `end repeat`: questions answered any number of times (`repeat_count` to fix it). */
 export interface XlsFormRepeat extends XlsFormElementFields {
   readonly kind: "repeat";
   readonly endRow?: number;
@@ -84,6 +88,7 @@ export interface XlsFormMetadata {
   readonly row: number;
 }
 
+/** A node of the survey tree. */
 export type XlsFormElement = XlsFormQuestion | XlsFormGroup | XlsFormRepeat | XlsFormMetadata;
 
 /** A survey row left out of the tree because its type is unknown or unsupported (already reported). */
@@ -93,6 +98,7 @@ export interface XlsFormSkippedRow {
   readonly type: string;
 }
 
+/** One row of the choices sheet. */
 export interface XlsFormChoice {
   readonly name: string;
   /** 1-based spreadsheet row on the choices sheet. */
@@ -102,6 +108,7 @@ export interface XlsFormChoice {
   readonly extra: Readonly<Record<string, string>>;
 }
 
+/** The choices of one `list_name`, in sheet order. */
 export interface XlsFormChoiceList {
   readonly name: string;
   /** The row of its first choice. */
@@ -109,6 +116,7 @@ export interface XlsFormChoiceList {
   readonly choices: readonly XlsFormChoice[];
 }
 
+/** The settings sheet (xlsform.org, "Settings worksheet"). */
 export interface XlsFormSettings {
   readonly formId?: string;
   readonly formTitle?: string;
@@ -141,6 +149,7 @@ export interface XlsFormSheetLayout {
   readonly columns: readonly XlsFormColumn[];
 }
 
+/** A parsed XLSForm (xlsform.org): survey tree, choice lists, languages, settings and layout. */
 export interface XlsForm {
   readonly survey: readonly XlsFormElement[];
   readonly choiceLists: readonly XlsFormChoiceList[];
@@ -167,6 +176,7 @@ export interface XlsFormDiagnostic extends FormatDiagnostic {
   readonly columnLetter?: string;
 }
 
+/** What `readXlsForm` returns: the form when there is one, and every finding in sheet order. */
 export interface XlsFormResult {
   /** Undefined when there is no form to speak of (no workbook, no survey sheet). */
   readonly form?: XlsForm;

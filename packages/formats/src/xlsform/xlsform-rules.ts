@@ -3,6 +3,7 @@
  * be used as written; a warning means it can, but something will not show or map as meant. The
  * folder's README explains each rule with an example.
  */
+/** Rule id → severity; README.md lists each with its meaning and an example. */
 export const xlsFormRules = {
   "xlsform/xls-file": "error",
   "xlsform/missing-survey-sheet": "error",
@@ -43,4 +44,5 @@ export const xlsFormRules = {
   "xlsform/atlas-dimension": "error",
 } as const;
 
+/** A stable rule id, e.g. `xlsform/unknown-type`. */
 export type XlsFormRuleId = keyof typeof xlsFormRules;

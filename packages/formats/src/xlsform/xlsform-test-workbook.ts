@@ -7,9 +7,9 @@ import { toXlsx, type XlsxWriteCell } from "../xlsx/xlsx-writer.ts";
 import type { XlsFormDiagnostic } from "./xlsform-model.ts";
 
 export interface TestFormSheets {
-  readonly survey?: readonly (readonly XlsxWriteCell[])[];
-  readonly choices?: readonly (readonly XlsxWriteCell[])[];
-  readonly settings?: readonly (readonly XlsxWriteCell[])[];
+  readonly survey?: readonly (readonly XlsxWriteCell[])[] | undefined;
+  readonly choices?: readonly (readonly XlsxWriteCell[])[] | undefined;
+  readonly settings?: readonly (readonly XlsxWriteCell[])[] | undefined;
   /** Sheets by any other name (a wrongly named survey, a README). */
   readonly other?: Readonly<Record<string, readonly (readonly XlsxWriteCell[])[]>>;
 }
