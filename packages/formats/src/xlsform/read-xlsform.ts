@@ -58,11 +58,13 @@ export function readXlsForm(bytes: Uint8Array, options: XlsFormReadOptions = {})
       ? undefined
       : readSheetTable(choicesSheet, { kind: "choices", defaultLanguage }, diagnostics);
   if (!hasColumns(surveyTable, ["type", "name"], diagnostics)) return { diagnostics: sorted(diagnostics) };
-  if (choicesTable !== undefined) hasColumns(choicesTable, ["list_name", "name"], diagnostics);
+  // Without list_name or name no choice can be read: the selects' lists are then reported unknown.
+  const choicesReadable =
+    choicesTable !== undefined && hasColumns(choicesTable, ["list_name", "name"], diagnostics);
   const { survey, skippedRows } = readSurvey(surveyTable, diagnostics);
   const form: XlsForm = {
     survey,
-    choiceLists: choicesTable === undefined ? [] : readChoices(choicesTable, diagnostics),
+    choiceLists: choicesReadable ? readChoices(choicesTable, diagnostics) : [],
     languages: languagesOf(
       [...surveyTable.columns, ...(choicesTable?.columns ?? [])],
       toLanguage(defaultLanguageName ?? unnamedLanguageKey),

@@ -50,6 +50,22 @@ export const brokenForms: readonly BrokenForm[] = [
     message: "no name column",
   },
   {
+    rule: "xlsform/missing-column",
+    title: "a choices sheet without list_name: its choices cannot be read, so the select's list is unknown",
+    sheets: {
+      survey: [
+        ["type", "name", "label"],
+        ["select_one yn", "s", "S"],
+      ],
+      choices: [
+        ["list", "name", "label"],
+        ["yn", "yes", "Yes"],
+      ],
+    },
+    expected: ["error xlsform/unknown-list survey!A2 (type)", "error xlsform/missing-column choices!1"],
+    message: "the choices sheet has no list_name column",
+  },
+  {
     rule: "xlsform/duplicate-column",
     title: "two label columns of the same language",
     sheets: {
