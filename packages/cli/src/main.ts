@@ -9,6 +9,7 @@ import { registerDbCommand } from "./commands/db-command.ts";
 import { registerExportCommand } from "./commands/export-command.ts";
 import { registerFlagsCommand } from "./commands/flags-command.ts";
 import { registerImportCommand } from "./commands/import-command.ts";
+import { registerQuestionnaireCommand } from "./commands/questionnaire-command.ts";
 import { registerRecordsCommand } from "./commands/records-command.ts";
 import { registerServeCommand } from "./commands/serve-command.ts";
 import { registerUserCommand } from "./commands/user-command.ts";
@@ -34,6 +35,7 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     registerRecordsCommand,
     registerValidateCommand,
     registerFlagsCommand,
+    registerQuestionnaireCommand,
   ];
   for (const register of commands) register(program, setExitCode);
   // Subcommands inherit exit overriding only when set on each; apply it everywhere.

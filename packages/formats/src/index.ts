@@ -102,6 +102,10 @@ export { Utf8ChunkDecoder } from "./utf8-chunk-decoder.ts";
 export type { WdiCsvResult, WdiCsvShape, WdiObservation, WdiPreamble } from "./world-bank/wdi-csv-reader.ts";
 export { isWdiCsv, parseWdiCsv, readWdiCsvStream, WdiCsvReader } from "./world-bank/wdi-csv-reader.ts";
 export { worldBankAggregateCodes } from "./world-bank/world-bank-aggregates.ts";
+export { supportedAppearances } from "./xlsform/check-appearance.ts";
+export { atlasRecordFields, atlasRecordTypes, atlasSeriesFields } from "./xlsform/check-atlas-mapping.ts";
+export type { ReferenceInText } from "./xlsform/check-expression.ts";
+export { checkExpression, checkTextReferences, findReferences } from "./xlsform/check-expression.ts";
 export { evaluateExpression } from "./xlsform/expression/evaluate-expression.ts";
 export type { ExpressionContext } from "./xlsform/expression/expression-context.ts";
 export { daysSinceEpoch } from "./xlsform/expression/expression-dates.ts";
@@ -142,6 +146,32 @@ export {
 export type { ParseExpressionOptions, ParseExpressionResult } from "./xlsform/expression/parse-expression.ts";
 export { parseExpression } from "./xlsform/expression/parse-expression.ts";
 export { printExpression } from "./xlsform/expression/print-expression.ts";
+export { lintXlsForm } from "./xlsform/lint-xlsform.ts";
+export type { XlsFormReadOptions } from "./xlsform/read-xlsform.ts";
+export { readXlsForm } from "./xlsform/read-xlsform.ts";
+export type { XlsFormPlace } from "./xlsform/xlsform-finding.ts";
+export type {
+  LocalizedText,
+  XlsForm,
+  XlsFormChoice,
+  XlsFormChoiceList,
+  XlsFormColumn,
+  XlsFormDiagnostic,
+  XlsFormElement,
+  XlsFormElementFields,
+  XlsFormGroup,
+  XlsFormLanguage,
+  XlsFormMetadata,
+  XlsFormQuestion,
+  XlsFormQuestionType,
+  XlsFormRepeat,
+  XlsFormResult,
+  XlsFormSettings,
+  XlsFormSheetLayout,
+  XlsFormSkippedRow,
+} from "./xlsform/xlsform-model.ts";
+export type { XlsFormRuleId } from "./xlsform/xlsform-rules.ts";
+export { xlsFormRules } from "./xlsform/xlsform-rules.ts";
 export { cellReference, columnLetters, parseCellReference } from "./xlsx/cell-reference.ts";
 export type { LongXlsxObservation, LongXlsxResult } from "./xlsx/long-xlsx.ts";
 export { longXlsxAttributeColumns, longXlsxSheet, parseLongXlsx } from "./xlsx/long-xlsx.ts";

@@ -106,6 +106,12 @@ export type { FlaggedValue, ReviewDecision } from "./quality/review-flagged-valu
 export { listFlaggedValues, reviewFlaggedValue } from "./quality/review-flagged-values.ts";
 export type { ValidationReport } from "./quality/validate-observations.ts";
 export { validateObservations } from "./quality/validate-observations.ts";
+export type { QuestionnaireLint, QuestionnaireReading } from "./questionnaires/read-questionnaire.ts";
+export {
+  describeQuestionnaireFinding,
+  lintQuestionnaire,
+  readQuestionnaire,
+} from "./questionnaires/read-questionnaire.ts";
 export { getIndicatorMetadata, metadataNumbersOf } from "./reference/indicator-metadata.ts";
 export {
   invalidateReferenceCatalogue,

@@ -51,6 +51,30 @@ describe("toXlsx", () => {
     ]);
   });
 
+  it("writes a number through a date format as a date cell, as Excel stores a typed date", () => {
+    // Serial 46357 is 2026-12-01 in the 1900 system: 2025-01-01 is 45658 (Excel's DATE(2025,1,1)),
+    // plus 365 days of 2025 and the 334 days of January to November 2026.
+    const bytes = toXlsx([
+      {
+        name: "settings",
+        rows: [
+          ["version", "plain"],
+          [{ number: "46357", dateFormat: true }, { number: "46357" }],
+        ],
+      },
+    ]);
+    const { workbook, diagnostics } = parseXlsx(bytes);
+    expect(diagnostics).toEqual([]);
+    const [dated, plain] = workbook?.sheets[0]?.rows[1]?.cells ?? [];
+    expect([dated?.type, dated?.raw, dated?.date, dated?.numberFormat]).toEqual([
+      "date",
+      "46357",
+      "2026-12-01",
+      "mm-dd-yy",
+    ]);
+    expect([plain?.type, plain?.raw, plain?.date]).toEqual(["number", "46357", undefined]);
+  });
+
   it("gives the same bytes for the same input", () => {
     const sheets = [{ name: "data", rows: [["a", { number: "1" }]] }];
     expect(toXlsx(sheets)).toEqual(toXlsx(sheets));

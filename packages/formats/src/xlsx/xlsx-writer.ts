@@ -1,7 +1,8 @@
 /**
  * Writes a minimal Office Open XML workbook that Excel, LibreOffice and openpyxl open: one or
  * more worksheets of strings (in the shared-string table), numbers written as the exact decimal
- * text given, booleans and blanks; the first row bold, optionally frozen. The ZIP is deflated
+ * text given (optionally shown through a date format, as Excel stores dates), booleans and
+ * blanks; the first row bold, optionally frozen. The ZIP is deflated
  * with fflate and dated 1980-01-01, so the same input gives the same bytes.
  */
 import { zipSync } from "fflate";
@@ -12,7 +13,14 @@ export type XlsxWriteCell =
   | boolean
   | null
   | undefined
-  | { readonly number: string }
+  | {
+      readonly number: string;
+      /**
+       * Show the number through the built-in date format 14 (`mm-dd-yy`), which is how Excel
+       * stores a typed date: the serial day number, not text (readers see a date cell).
+       */
+      readonly dateFormat?: boolean;
+    }
   | { readonly text: string };
 
 export interface XlsxWriteSheet {
@@ -99,8 +107,9 @@ function workbookRelationships(sheetCount: number): string {
   return `<Relationships xmlns="${packageRelationships}">${sheets}<Relationship Id="rId${sheetCount + 1}" Type="${relationshipNamespace}/styles" Target="styles.xml"/><Relationship Id="rId${sheetCount + 2}" Type="${relationshipNamespace}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`;
 }
 
-// Style 0 is the default; style 1 is bold, for the header row. Excel requires the two fills.
-const styles = `<styleSheet xmlns="${mainNamespace}"><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
+// Style 0 is the default; style 1 is bold, for the header row; style 2 shows numbers through the
+// built-in date format 14 (ECMA-376 Part 1, §18.8.30). Excel requires the two fills.
+const styles = `<styleSheet xmlns="${mainNamespace}"><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
 
 function worksheet(sheet: XlsxWriteSheet, strings: Map<string, number>): string {
   const frozen =
@@ -126,7 +135,7 @@ function cellXml(cell: XlsxWriteCell, ref: string, style: string, strings: Map<s
   if (typeof cell === "boolean") return `<c r="${ref}"${style} t="b"><v>${cell ? 1 : 0}</v></c>`;
   if (typeof cell === "object" && "number" in cell) {
     if (!numberText.test(cell.number)) throw new Error(`not a number: ${JSON.stringify(cell.number)}`);
-    return `<c r="${ref}"${style}><v>${cell.number}</v></c>`;
+    return `<c r="${ref}"${cell.dateFormat === true ? ' s="2"' : style}><v>${cell.number}</v></c>`;
   }
   const text = typeof cell === "string" ? cell : cell.text;
   let index = strings.get(text);
