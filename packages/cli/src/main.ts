@@ -11,6 +11,7 @@ import { registerFlagsCommand } from "./commands/flags-command.ts";
 import { registerImportCommand } from "./commands/import-command.ts";
 import { registerQuestionnaireCommand } from "./commands/questionnaire-command.ts";
 import { registerRecordsCommand } from "./commands/records-command.ts";
+import { registerRoundCommand } from "./commands/round-command.ts";
 import { registerServeCommand } from "./commands/serve-command.ts";
 import { registerUserCommand } from "./commands/user-command.ts";
 import { registerValidateCommand } from "./commands/validate-command.ts";
@@ -36,6 +37,7 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     registerValidateCommand,
     registerFlagsCommand,
     registerQuestionnaireCommand,
+    registerRoundCommand,
   ];
   for (const register of commands) register(program, setExitCode);
   // Subcommands inherit exit overriding only when set on each; apply it everywhere.

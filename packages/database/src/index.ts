@@ -84,6 +84,21 @@ export {
   writeRecord,
 } from "./queries/knowledge-records.ts";
 export type {
+  NewQuestionnaireVersion,
+  NewReportingRound,
+  QuestionnaireVersionRow,
+  ReportingRoundRow,
+} from "./queries/mapping-rounds.ts";
+export {
+  findReportingRound,
+  findReportingRoundByName,
+  insertQuestionnaireVersion,
+  insertReportingRound,
+  listQuestionnaireVersions,
+  listReportingRounds,
+  listRoundAreas,
+} from "./queries/mapping-rounds.ts";
+export type {
   FlaggedVersion,
   NewQualityFlag,
   ObservationKey,

@@ -30,6 +30,8 @@ import {
 import { framework, frameworkGroup, frameworkIndicator, frameworkSeries } from "./schema-frameworks.ts";
 import { indicatorMetadata } from "./schema-indicator-metadata.ts";
 import { kbRecord, kbRecordVersion, kbRelation, kbSearchTerm, taxonomyTerm } from "./schema-knowledge.ts";
+// A cycle (round_assignment references ref_area): import these tables only through this module.
+import { questionnaireVersion, reportingRound, roundAssignment } from "./schema-mapping-rounds.ts";
 // A cycle (the history references import_batch): import these tables only through this module.
 import { observationVersion, qualityFlag, qualityRule } from "./schema-observation-history.ts";
 
@@ -52,6 +54,7 @@ export {
 export { indicatorMetadata } from "./schema-indicator-metadata.ts";
 export type { JustTransitionNotes, RecordSource, RecordText } from "./schema-knowledge.ts";
 export { kbRecord, kbRecordVersion, kbRelation, kbSearchTerm, taxonomyTerm } from "./schema-knowledge.ts";
+export { questionnaireVersion, reportingRound, roundAssignment } from "./schema-mapping-rounds.ts";
 export type {
   ObservationVersionState,
   QualityFlagState,
@@ -231,4 +234,7 @@ export const tablesInDependencyOrder = [
   kbRecordVersion,
   kbRelation,
   kbSearchTerm,
+  reportingRound,
+  questionnaireVersion,
+  roundAssignment,
 ] as const;

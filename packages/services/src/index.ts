@@ -125,6 +125,13 @@ export {
   listIndicatorDtos,
   listSourceDtos,
 } from "./reference/reference-queries.ts";
+export type {
+  ImportedQuestionnaireVersion,
+  ImportQuestionnaireVersionInput,
+} from "./rounds/import-questionnaire-version.ts";
+export { importQuestionnaireVersion } from "./rounds/import-questionnaire-version.ts";
+export type { CreateReportingRoundInput, ReportingRound } from "./rounds/reporting-rounds.ts";
+export { createReportingRound, isCalendarDate } from "./rounds/reporting-rounds.ts";
 export { ServiceError } from "./service-error.ts";
 export type { InputIssue } from "./validate-input.ts";
 

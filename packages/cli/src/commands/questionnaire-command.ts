@@ -1,15 +1,18 @@
 /**
  * `atlas questionnaire lint|show <form.xlsx>`: checks an XLSForm questionnaire and prints its
- * findings, or prints the parsed form as JSON. Needs no database.
+ * findings, or prints the parsed form as JSON (no database needed); `atlas questionnaire import
+ * <form.xlsx> --round <id>` stores it as a version of a round's questionnaire.
  */
 import {
   describeQuestionnaireFinding,
+  importQuestionnaireVersion,
   lintQuestionnaire,
   type QuestionnaireLint,
   readQuestionnaire,
 } from "@circular-atlas/services";
 import type { Command } from "commander";
 import { exitCodes, UsageError } from "../exit-codes.ts";
+import { withAtlas } from "../open-for-command.ts";
 import { note, writeResult } from "../output.ts";
 import { runCommand } from "../run-command.ts";
 
@@ -57,6 +60,38 @@ export function registerQuestionnaireCommand(program: Command, setExitCode: (cod
             note(describeQuestionnaireFinding(diagnostic, reading.fileName));
           await writeResult(JSON.stringify(reading.form, null, 2), undefined);
           return exitCodes.ok;
+        }),
+      );
+    });
+  questionnaire
+    .command("import")
+    .argument("<form.xlsx>", "an XLSForm workbook")
+    .description(
+      "store the form as a version of a round's questionnaire; refused whole, with every finding, when the linter finds an error",
+    )
+    .requiredOption("--round <id>", "the reporting round (atlas round create prints its id)")
+    .action(async (file: string, options: { round: string }) => {
+      setExitCode(
+        await runCommand(async () => {
+          if (!/^[1-9]\d*$/.test(options.round))
+            throw new UsageError(
+              `--round must be a round id, a positive whole number (got ${options.round})`,
+            );
+          return withAtlas({ loadBaseline: true }, async (atlas) => {
+            const stored = await importQuestionnaireVersion({
+              db: atlas.handle.db,
+              roundId: Number(options.round),
+              filePath: file,
+              actor: { label: "cli" },
+            });
+            for (const warning of stored.warnings)
+              note(describeQuestionnaireFinding(warning, stored.fileName));
+            await writeResult(
+              `${stored.fileName}: ${stored.formId} version ${stored.version} ${stored.created ? "stored" : "already stored, unchanged,"} for round ${stored.roundId} (questionnaire version ${stored.id})`,
+              undefined,
+            );
+            return undefined;
+          });
         }),
       );
     });

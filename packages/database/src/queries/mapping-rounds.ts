@@ -1,0 +1,85 @@
+/**
+ * Reporting rounds of the mapping exercise, the member states each asks, and the questionnaire
+ * versions imported for it.
+ */
+import { asc, desc, eq } from "drizzle-orm";
+import type { AtlasExecutor } from "../atlas-database.ts";
+import { questionnaireVersion, reportingRound, roundAssignment } from "../schema.ts";
+
+export type ReportingRoundRow = typeof reportingRound.$inferSelect;
+export type QuestionnaireVersionRow = typeof questionnaireVersion.$inferSelect;
+export type NewQuestionnaireVersion = Omit<typeof questionnaireVersion.$inferInsert, "id" | "importedAt">;
+
+export interface NewReportingRound {
+  readonly name: string;
+  readonly period: string;
+  readonly dueDate: string;
+  readonly lockDate: string;
+  /** ISO alpha-3 codes of the member states the round asks. */
+  readonly areas: readonly string[];
+}
+
+export async function insertReportingRound(db: AtlasExecutor, round: NewReportingRound): Promise<number> {
+  const [row] = await db
+    .insert(reportingRound)
+    .values({ name: round.name, period: round.period, dueDate: round.dueDate, lockDate: round.lockDate })
+    .returning({ id: reportingRound.id });
+  if (row === undefined) throw new Error("reporting round insert returned no row");
+  if (round.areas.length > 0)
+    await db.insert(roundAssignment).values(round.areas.map((areaCode) => ({ roundId: row.id, areaCode })));
+  return row.id;
+}
+
+export async function findReportingRoundByName(
+  db: AtlasExecutor,
+  name: string,
+): Promise<ReportingRoundRow | undefined> {
+  const [row] = await db.select().from(reportingRound).where(eq(reportingRound.name, name));
+  return row;
+}
+
+export async function findReportingRound(
+  db: AtlasExecutor,
+  id: number,
+): Promise<ReportingRoundRow | undefined> {
+  const [row] = await db.select().from(reportingRound).where(eq(reportingRound.id, id));
+  return row;
+}
+
+export async function listReportingRounds(db: AtlasExecutor): Promise<ReportingRoundRow[]> {
+  return db.select().from(reportingRound).orderBy(desc(reportingRound.period), asc(reportingRound.id));
+}
+
+/** The member states a round asks, in code order. */
+export async function listRoundAreas(db: AtlasExecutor, roundId: number): Promise<string[]> {
+  const rows = await db
+    .select({ areaCode: roundAssignment.areaCode })
+    .from(roundAssignment)
+    .where(eq(roundAssignment.roundId, roundId))
+    .orderBy(asc(roundAssignment.areaCode));
+  return rows.map((row) => row.areaCode);
+}
+
+export async function insertQuestionnaireVersion(
+  db: AtlasExecutor,
+  version: NewQuestionnaireVersion,
+): Promise<number> {
+  const [row] = await db
+    .insert(questionnaireVersion)
+    .values(version)
+    .returning({ id: questionnaireVersion.id });
+  if (row === undefined) throw new Error("questionnaire version insert returned no row");
+  return row.id;
+}
+
+/** A round's questionnaire versions, the latest first. */
+export async function listQuestionnaireVersions(
+  db: AtlasExecutor,
+  roundId: number,
+): Promise<QuestionnaireVersionRow[]> {
+  return db
+    .select()
+    .from(questionnaireVersion)
+    .where(eq(questionnaireVersion.roundId, roundId))
+    .orderBy(desc(questionnaireVersion.id));
+}
