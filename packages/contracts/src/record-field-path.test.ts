@@ -34,7 +34,12 @@ const commonPaths = [
 
 describe("isRecordFieldPath", () => {
   it("accepts the input's fields and the policy's own details", () => {
-    for (const path of [...commonPaths, "details.policyKind", "details.instruments", "details.legalReference"])
+    for (const path of [
+      ...commonPaths,
+      "details.policyKind",
+      "details.instruments",
+      "details.legalReference",
+    ])
       expect(isRecordFieldPath("policy", path), path).toBe(true);
     expect(isRecordFieldPath("initiative", "details.budgetUsd")).toBe(true);
     expect(isRecordFieldPath("event", "details.startDate")).toBe(true);

@@ -3,7 +3,12 @@
  * questionnaire column such as XLSForm's `bind::atlas:field` can say which field an answer fills.
  * Derived from the schemas themselves, so a field added there is a path here.
  */
-import { justTransitionSchema, recordInputSchema, recordSourceSchema, recordTextSchema } from "./knowledge-record.ts";
+import {
+  justTransitionSchema,
+  recordInputSchema,
+  recordSourceSchema,
+  recordTextSchema,
+} from "./knowledge-record.ts";
 import { recordDetailFields, recordTypes } from "./knowledge-vocabulary.ts";
 
 /**
