@@ -78,7 +78,7 @@ export const ecoCeMapping: QuestionnaireSource = {
   settings: {
     formTitle: "ECO circular-economy mapping questionnaire",
     formId: "eco_ce_mapping",
-    version: "2026120401",
+    version: "2026120402",
     defaultLanguage: "English (en)",
     instanceName: "concat('ECO-CE-', ${country}, '-', ${completion_date})",
     namespaces: `atlas="${atlasNamespace}"`,

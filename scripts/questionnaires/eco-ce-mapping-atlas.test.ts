@@ -186,7 +186,7 @@ describe("bind::atlas:series", () => {
     const keys = new Set<string>();
     for (const entry of seriesRows) {
       const series = catalogue.get(atlas(entry, "series") ?? "");
-      const dimensions = atlas(entry, "dimensions");
+      const dimensions = atlas(entry, "dimension");
       const pairs = dimensions === undefined ? [] : dimensions.split(";").map((pair) => pair.split("="));
       for (const [dimension = "", code] of pairs) {
         expect(series?.dimensions, at(entry)).toContain(dimension);
@@ -215,7 +215,7 @@ describe("bind::atlas:series", () => {
 
   it("sets the unit, breakdown and period columns only beside a series", () => {
     for (const entry of form.survey)
-      for (const key of ["unit", "dimensions", "period"])
+      for (const key of ["unit", "dimension", "period"])
         if (atlas(entry, key) !== undefined)
           expect(atlas(entry, "series"), `${at(entry)} ${key}`).toBeDefined();
   });

@@ -34,7 +34,7 @@ export interface AtlasBinding {
   /** With `series`: the series' unit code, which the answer must be given in. */
   readonly unit?: string;
   /** With `series`: the breakdown, `DIM=CODE;DIM=CODE` sorted by dimension; absent for the total. */
-  readonly dimensions?: string;
+  readonly dimension?: string;
   /** With `series`: the name of the integer question that holds the value's reference year. */
   readonly period?: string;
 }

@@ -18,7 +18,7 @@ export function languageColumns(column: string): string[] {
   return formLanguages.map((language) => `${column}::${language.name} (${language.code})`);
 }
 
-const atlasColumns = ["record", "field", "series", "unit", "dimensions", "period"] as const;
+const atlasColumns = ["record", "field", "series", "unit", "dimension", "period"] as const;
 
 /** The survey sheet's header, in the order the cells are written. */
 export const surveyColumns: readonly string[] = [

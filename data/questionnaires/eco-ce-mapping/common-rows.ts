@@ -91,7 +91,7 @@ export interface SeriesQuestion {
   readonly label: Texts;
   readonly series: string;
   readonly unit: string;
-  readonly dimensions?: string;
+  readonly dimension?: string;
   /** The question holding the reference year; `<name>_year` unless several values share one. */
   readonly period?: string;
   readonly hint?: Texts;
@@ -110,7 +110,7 @@ export function seriesValue(question: SeriesQuestion): SurveyRow {
     atlas: {
       series: question.series,
       unit: question.unit,
-      ...(question.dimensions === undefined ? {} : { dimensions: question.dimensions }),
+      ...(question.dimension === undefined ? {} : { dimension: question.dimension }),
       period: question.period ?? `${name}_year`,
     },
   };

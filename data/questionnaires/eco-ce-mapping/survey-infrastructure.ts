@@ -14,13 +14,13 @@ import {
   yearRange,
 } from "./common-rows.ts";
 
-const coverage = (name: string, dimensions: string, label: Texts): SurveyRow =>
+const coverage = (name: string, dimension: string, label: Texts): SurveyRow =>
   seriesValue({
     name,
     label,
     series: "WAW_MSW_COLLECTION",
     unit: "PT",
-    dimensions,
+    dimension,
     period: "msw_collection_year",
     check: shareRange,
   });
@@ -185,7 +185,7 @@ const treatment = (name: string, code: string, label: Texts): SurveyRow =>
     label,
     series: "WAW_MSW_TREATMENT",
     unit: "PT",
-    dimensions: `WASTE_TREATMENT=${code}`,
+    dimension: `WASTE_TREATMENT=${code}`,
     period: "msw_treatment_year",
     check: shareRange,
   });

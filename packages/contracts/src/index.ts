@@ -186,6 +186,7 @@ export {
 } from "./quality-flag.ts";
 export type { QualityRuleDto } from "./quality-rule.ts";
 export { qualityRuleListSchema, qualityRuleSchema } from "./quality-rule.ts";
+export { isRecordFieldPath } from "./record-field-path.ts";
 export type { Source, SourceList } from "./source.ts";
 export { sourceListSchema, sourceSchema } from "./source.ts";
 export { apiScopeSchema, recordStatusSchema, recordTypeSchema, roleSchema } from "./vocabulary-schemas.ts";

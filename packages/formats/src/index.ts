@@ -103,8 +103,8 @@ export type { WdiCsvResult, WdiCsvShape, WdiObservation, WdiPreamble } from "./w
 export { isWdiCsv, parseWdiCsv, readWdiCsvStream, WdiCsvReader } from "./world-bank/wdi-csv-reader.ts";
 export { worldBankAggregateCodes } from "./world-bank/world-bank-aggregates.ts";
 export { supportedAppearances } from "./xlsform/check-appearance.ts";
-export { atlasRecordFields, atlasRecordTypes, atlasSeriesFields } from "./xlsform/check-atlas-mapping.ts";
-export type { ReferenceInText } from "./xlsform/check-expression.ts";
+export { atlasSeriesFields } from "./xlsform/check-atlas-mapping.ts";
+export type { CheckExpressionOptions, ReferenceInText } from "./xlsform/check-expression.ts";
 export { checkExpression, checkTextReferences, findReferences } from "./xlsform/check-expression.ts";
 export { evaluateExpression } from "./xlsform/expression/evaluate-expression.ts";
 export type { ExpressionContext } from "./xlsform/expression/expression-context.ts";
@@ -150,6 +150,7 @@ export { lintXlsForm } from "./xlsform/lint-xlsform.ts";
 export type { XlsFormReadOptions } from "./xlsform/read-xlsform.ts";
 export { readXlsForm } from "./xlsform/read-xlsform.ts";
 export type { XlsFormPlace } from "./xlsform/xlsform-finding.ts";
+export type { XlsFormLintOptions, XlsFormRecordVocabulary } from "./xlsform/xlsform-lint-options.ts";
 export type {
   LocalizedText,
   XlsForm,

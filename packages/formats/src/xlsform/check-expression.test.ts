@@ -44,4 +44,33 @@ describe("checkExpression", () => {
       "${ag} refers to no question of this form",
     );
   });
+
+  it("reports the parser's first problem at its character, counted from 1", () => {
+    // "${age} and" ends at offset 10, the 11th character.
+    expect(checkExpression("${age} and", where, names).map((diagnostic) => diagnostic.message)).toEqual([
+      "the expression does not parse: unexpected end of expression at character 11: expected a value",
+    ]);
+  });
+
+  it("reads a bare name as a choice column only in a choice filter", () => {
+    expect(checkExpression("region = ${age}", where, names, { choiceFilter: true })).toEqual([]);
+    expect(checkExpression("region = ${age}", where, names).map((diagnostic) => diagnostic.code)).toEqual([
+      "xlsform/expression-syntax",
+    ]);
+  });
+
+  it("reports a typographic quote and a malformed reference once, not again from the parser", () => {
+    expect(checkExpression("${age} = ‘x’", where, names).map((diagnostic) => diagnostic.code)).toEqual([
+      "xlsform/typographic-quote",
+    ]);
+    expect(checkExpression("${ age} > 1", where, names).map((diagnostic) => diagnostic.code)).toEqual([
+      "xlsform/malformed-reference",
+    ]);
+  });
+
+  it("names an unsupported ODK function apart from syntax errors", () => {
+    expect(checkExpression("once(${age})", where, names).map((diagnostic) => diagnostic.code)).toEqual([
+      "xlsform/unsupported-function",
+    ]);
+  });
 });

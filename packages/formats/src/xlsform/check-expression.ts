@@ -1,10 +1,13 @@
 /**
- * The one place expression cells are checked. For now the checks are lexical: `${name}`
- * references (each must name an element of the form), malformed references, and typographic
- * quotes, which XPath does not read as string delimiters (spreadsheets put them in by
- * "smart quotes"). A full syntax check with the XPath parser belongs in `checkExpression` too.
+ * The one place expression cells are checked: lexically, `${name}` references (each must name an
+ * element of the form), malformed references and typographic quotes (spreadsheets put them in
+ * by "smart quotes", and XPath does not read them as string delimiters); then with the XPath
+ * parser of `expression/`, which finds the first syntax error and any function it does not
+ * implement.
  */
 import { editDistance } from "../search-text/typo-tolerance.ts";
+import { type ExpressionProblem, expressionProblemCodes } from "./expression/expression-problem.ts";
+import { parseExpression } from "./expression/parse-expression.ts";
 import { type XlsFormPlace, xlsFormFinding } from "./xlsform-finding.ts";
 import type { XlsFormDiagnostic } from "./xlsform-model.ts";
 
@@ -31,11 +34,23 @@ export function findReferences(text: string): ReferenceInText[] {
   return references;
 }
 
-/** Findings about an expression cell (`relevant`, `constraint`, `calculation`, …). */
+export interface CheckExpressionOptions {
+  /** The cell is a `choice_filter`, where a bare name is a column of the choice. */
+  readonly choiceFilter?: boolean;
+}
+
+/**
+ * Findings about an expression cell (`relevant`, `constraint`, `calculation`, …): the lexical
+ * ones, then `xlsform/expression-syntax` for the parser's first problem (its message, with the
+ * position counted from 1 as "character N") or `xlsform/unsupported-function` for an ODK
+ * function the evaluator does not implement. A quote or reference the lexical checks reported is
+ * not reported again by the parser.
+ */
 export function checkExpression(
   text: string,
   where: XlsFormPlace,
   names: ReadonlySet<string>,
+  options: CheckExpressionOptions = {},
 ): XlsFormDiagnostic[] {
   const diagnostics = checkTextReferences(text, where, names);
   const quotes = [...text.matchAll(typographicQuotes)];
@@ -47,7 +62,30 @@ export function checkExpression(
         where,
       ),
     );
+  const parsed = parseExpression(text, { choiceFilter: options.choiceFilter === true });
+  if (parsed.ok) return diagnostics;
+  const { code } = parsed.error;
+  const reported =
+    (code === expressionProblemCodes.typographicQuote && quotes.length > 0) ||
+    (code === expressionProblemCodes.badReference &&
+      diagnostics.some((diagnostic) => diagnostic.code === "xlsform/malformed-reference"));
+  if (!reported) diagnostics.push(syntaxFinding(parsed.error, where));
   return diagnostics;
+}
+
+/** The parser's problem as a finding; its 0-based "at offset N" becomes "at character N+1". */
+function syntaxFinding(problem: ExpressionProblem, where: XlsFormPlace): XlsFormDiagnostic {
+  const message = problem.message.replace(
+    /\bat offset (\d+)/g,
+    (_, offset: string) => `at character ${Number(offset) + 1}`,
+  );
+  return problem.code === expressionProblemCodes.unsupportedFunction
+    ? xlsFormFinding(
+        "xlsform/unsupported-function",
+        `${message}: Circular Atlas does not implement this ODK function, so its web form cannot evaluate the expression nor its server check a submission by it`,
+        where,
+      )
+    : xlsFormFinding("xlsform/expression-syntax", `the expression does not parse: ${message}`, where);
 }
 
 /** Findings about the `${name}` references of a text shown to people (labels, hints, messages). */

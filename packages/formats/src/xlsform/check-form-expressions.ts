@@ -25,7 +25,11 @@ export function checkFormExpressions(form: XlsForm): XlsFormDiagnostic[] {
     if (element.kind === "metadata") continue;
     const expression = (key: string, text: string | undefined) => {
       if (text !== undefined)
-        diagnostics.push(...checkExpression(text, surveyPlace(form, element.row, key), names));
+        diagnostics.push(
+          ...checkExpression(text, surveyPlace(form, element.row, key), names, {
+            choiceFilter: key === "choice_filter",
+          }),
+        );
     };
     texts(element.row, "label", element.label);
     texts(element.row, "hint", element.hint);

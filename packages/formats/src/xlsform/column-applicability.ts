@@ -26,6 +26,8 @@ const allowedTags: Readonly<Record<string, readonly RowTag[]>> = {
   "bind::atlas:record": ["repeat"],
   "bind::atlas:field": ["input", "calculate"],
   "bind::atlas:dimension": ["input", "calculate", "repeat"],
+  "bind::atlas:unit": ["number", "calculate", "repeat"],
+  "bind::atlas:period": ["number", "calculate", "repeat"],
 };
 
 /** Undefined when the column is fine on this row; else what the row is, for the message. */

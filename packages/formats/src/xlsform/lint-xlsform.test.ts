@@ -13,9 +13,9 @@ import { xlsFormRules } from "./xlsform-rules.ts";
 import { compactFinding, type TestFormSheets, xlsFormWorkbook } from "./xlsform-test-workbook.ts";
 
 describe("XLSForm defects", () => {
-  it.each(cases)("$rule: $title", ({ rule, sheets, expected, message }) => {
+  it.each(cases)("$rule: $title", ({ rule, sheets, expected, message, options }) => {
     const bytes = sheets instanceof Uint8Array ? sheets : xlsFormWorkbook(sheets);
-    const { diagnostics } = readXlsForm(bytes);
+    const { diagnostics } = readXlsForm(bytes, options);
     expect(diagnostics.map(compactFinding)).toEqual(expected);
     if (message !== undefined)
       expect(diagnostics.find((diagnostic) => diagnostic.code === rule)?.message).toContain(message);

@@ -12,6 +12,7 @@ import { readSurvey } from "./read-survey.ts";
 import { translatedKeys } from "./xlsform-columns.ts";
 import { xlsFormFinding } from "./xlsform-finding.ts";
 import { toLanguage, unnamedLanguageKey } from "./xlsform-languages.ts";
+import type { XlsFormLintOptions } from "./xlsform-lint-options.ts";
 import type {
   XlsForm,
   XlsFormColumn,
@@ -21,8 +22,11 @@ import type {
 } from "./xlsform-model.ts";
 import { findSheet, readSheetTable, type SheetTable } from "./xlsform-sheet.ts";
 
-/** The workbook reader's zip-bomb guard (`maxUncompressedBytes`, 256 MiB by default). */
-export type XlsFormReadOptions = Pick<XlsxReadOptions, "maxUncompressedBytes">;
+/**
+ * The workbook reader's zip-bomb guard (`maxUncompressedBytes`, 256 MiB by default) and the
+ * linter's options (`records`: the knowledge base's record types and field paths).
+ */
+export type XlsFormReadOptions = Pick<XlsxReadOptions, "maxUncompressedBytes"> & XlsFormLintOptions;
 
 /**
  * Reads and lints an XLSForm workbook. The diagnostics come sorted: workbook-level first, then
@@ -31,7 +35,10 @@ export type XlsFormReadOptions = Pick<XlsxReadOptions, "maxUncompressedBytes">;
  * otherwise it is returned even with errors, so a face can show both.
  */
 export function readXlsForm(bytes: Uint8Array, options: XlsFormReadOptions = {}): XlsFormResult {
-  const read = parseXlsx(bytes, options);
+  const read = parseXlsx(
+    bytes,
+    options.maxUncompressedBytes === undefined ? {} : { maxUncompressedBytes: options.maxUncompressedBytes },
+  );
   const diagnostics: XlsFormDiagnostic[] = read.diagnostics.map(explainXls);
   const { workbook } = read;
   if (workbook === undefined) return { diagnostics };
@@ -77,7 +84,7 @@ export function readXlsForm(bytes: Uint8Array, options: XlsFormReadOptions = {})
       ...(settingsTable === undefined ? {} : { settings: layoutOf(settingsTable) }),
     },
   };
-  diagnostics.push(...lintXlsForm(form));
+  diagnostics.push(...lintXlsForm(form, options));
   return { form, diagnostics: sorted(diagnostics) };
 }
 

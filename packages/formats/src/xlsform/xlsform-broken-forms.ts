@@ -3,6 +3,9 @@
  * Test support: one deliberately broken workbook per defect class (some classes have two), with
  * the exact findings (severity, rule id, sheet, cell, header) worked out by hand from its rows.
  */
+import type { XlsFormReadOptions } from "./read-xlsform.ts";
+import { brokenAtlasForms } from "./xlsform-broken-atlas-forms.ts";
+import { brokenExpressionForms } from "./xlsform-broken-expression-forms.ts";
 import type { xlsFormRules } from "./xlsform-rules.ts";
 import type { TestFormSheets } from "./xlsform-test-workbook.ts";
 
@@ -13,6 +16,8 @@ export interface BrokenForm {
   readonly expected: readonly string[];
   /** Words the first finding of the rule must contain in its message. */
   readonly message?: string;
+  /** Options of `readXlsForm` (a record vocabulary); none by default. */
+  readonly options?: XlsFormReadOptions;
 }
 
 const text = ["text", "a", "A"];
@@ -314,50 +319,7 @@ export const brokenForms: readonly BrokenForm[] = [
     expected: ["error xlsform/duplicate-choice-name choices!B4 (name)"],
     message: 'already has a choice "yes" on row 2',
   },
-  {
-    rule: "xlsform/undefined-reference",
-    title: "references to names no question has, in an expression and in a label",
-    sheets: {
-      survey: [
-        ["type", "name", "label", "relevant"],
-        ["integer", "age", "Age"],
-        ["text", "job", "Job at ${agee}", "${agee} > 16 and ${job_type} = 'x'"],
-      ],
-    },
-    expected: [
-      "error xlsform/undefined-reference survey!C3 (label)",
-      "error xlsform/undefined-reference survey!D3 (relevant)",
-      "error xlsform/undefined-reference survey!D3 (relevant)",
-    ],
-    message: "${agee} refers to no question of this form; did you mean ${age}?",
-  },
-  {
-    rule: "xlsform/malformed-reference",
-    title: "a reference with a space and one never closed",
-    sheets: {
-      survey: [["type", "name", "label", "relevant"], text, ["text", "b", "B", "${ a} = 1 or ${a = 2"]],
-    },
-    expected: [
-      "error xlsform/malformed-reference survey!D3 (relevant)",
-      "error xlsform/malformed-reference survey!D3 (relevant)",
-    ],
-  },
-  {
-    rule: "xlsform/typographic-quote",
-    title: "curly quotes around a string in a relevant and a constraint",
-    sheets: {
-      survey: [
-        ["type", "name", "label", "relevant", "constraint"],
-        text,
-        ["text", "b", "B", "${a} = ‘yes’", ". != “none”"],
-      ],
-    },
-    expected: [
-      "error xlsform/typographic-quote survey!D3 (relevant)",
-      "error xlsform/typographic-quote survey!E3 (constraint)",
-    ],
-    message: "‘ at character 8, ’ at character 12",
-  },
+  ...brokenExpressionForms,
   {
     rule: "xlsform/unsupported-appearance",
     title: "likert on a text question and an appearance the web form does not render",
@@ -440,76 +402,5 @@ export const brokenForms: readonly BrokenForm[] = [
     },
     expected: ["warning xlsform/unknown-atlas-column survey!D1 (bind::atlas:indicator)"],
   },
-  {
-    rule: "xlsform/atlas-series-code",
-    title: "a series code with a space",
-    sheets: {
-      survey: [
-        ["type", "name", "label", "bind::atlas:series"],
-        ["decimal", "x", "X", "EN MAT"],
-      ],
-    },
-    expected: ["error xlsform/atlas-series-code survey!D2 (bind::atlas:series)"],
-  },
-  {
-    rule: "xlsform/atlas-record-type",
-    title: "a repeat of an unknown record type, and one that is both records and a series",
-    sheets: {
-      survey: [
-        ["type", "name", "label", "bind::atlas:record", "bind::atlas:series", "bind::atlas:field"],
-        ["begin repeat", "laws", "Laws", "law"],
-        ["text", "law_title", "Title"],
-        ["end repeat"],
-        ["begin repeat", "both", "Both", "policy", "EN_X"],
-        ["decimal", "v", "V", null, null, "value"],
-        ["end repeat"],
-      ],
-    },
-    expected: [
-      "error xlsform/atlas-record-type survey!D2 (bind::atlas:record)",
-      "error xlsform/atlas-record-type survey!D5 (bind::atlas:record)",
-    ],
-  },
-  {
-    rule: "xlsform/atlas-field",
-    title: "a field outside a mapped repeat, an unknown field, a field twice, a series repeat without value",
-    sheets: {
-      survey: [
-        ["type", "name", "label", "bind::atlas:series", "bind::atlas:record", "bind::atlas:field"],
-        ["text", "loose", "Loose", null, null, "title"],
-        ["begin repeat", "policies", "Policies", null, "policy"],
-        ["text", "colour", "Colour", null, null, "colour"],
-        ["text", "title", "Title", null, null, "title"],
-        ["text", "title_again", "Title again", null, null, "title"],
-        ["end repeat"],
-        ["begin repeat", "waste", "Waste", "EN_WAS_GEN"],
-        ["integer", "year", "Year", null, null, "year"],
-        ["end repeat"],
-      ],
-    },
-    expected: [
-      "error xlsform/atlas-field survey!F2 (bind::atlas:field)",
-      "error xlsform/atlas-field survey!F4 (bind::atlas:field)",
-      "error xlsform/atlas-field survey!F6 (bind::atlas:field)",
-      "error xlsform/atlas-field survey!D8 (bind::atlas:series)",
-    ],
-  },
-  {
-    rule: "xlsform/atlas-dimension",
-    title: "a lower-case dimension id, and a fixed breakdown on a question that feeds no series",
-    sheets: {
-      survey: [
-        ["type", "name", "label", "bind::atlas:series", "bind::atlas:dimension", "bind::atlas:field"],
-        ["begin repeat", "waste", "Waste", "EN_WAS_GEN"],
-        ["text", "stream", "Stream", null, "type_of_waste"],
-        ["decimal", "tonnes", "Tonnes", null, null, "value"],
-        ["end repeat"],
-        ["decimal", "other", "Other", null, "SEX=F"],
-      ],
-    },
-    expected: [
-      "error xlsform/atlas-dimension survey!E3 (bind::atlas:dimension)",
-      "error xlsform/atlas-dimension survey!E6 (bind::atlas:dimension)",
-    ],
-  },
+  ...brokenAtlasForms,
 ];

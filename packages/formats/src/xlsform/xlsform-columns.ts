@@ -57,6 +57,8 @@ export const atlasBindKeys = new Set([
   "bind::atlas:record",
   "bind::atlas:field",
   "bind::atlas:dimension",
+  "bind::atlas:unit",
+  "bind::atlas:period",
 ]);
 
 const aliases: Readonly<Record<string, string>> = {

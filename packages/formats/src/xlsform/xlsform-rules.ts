@@ -33,6 +33,8 @@ export const xlsFormRules = {
   "xlsform/undefined-reference": "error",
   "xlsform/malformed-reference": "error",
   "xlsform/typographic-quote": "error",
+  "xlsform/expression-syntax": "error",
+  "xlsform/unsupported-function": "error",
   "xlsform/unsupported-appearance": "warning",
   "xlsform/missing-translation": "warning",
   "xlsform/unknown-default-language": "warning",
@@ -42,6 +44,8 @@ export const xlsFormRules = {
   "xlsform/atlas-record-type": "error",
   "xlsform/atlas-field": "error",
   "xlsform/atlas-dimension": "error",
+  "xlsform/atlas-unit": "error",
+  "xlsform/atlas-period": "error",
 } as const;
 
 /** A stable rule id, e.g. `xlsform/unknown-type`. */

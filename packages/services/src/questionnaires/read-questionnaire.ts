@@ -5,7 +5,14 @@
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { formatDiagnostic, readXlsForm, type XlsForm, type XlsFormDiagnostic } from "@circular-atlas/formats";
+import { isRecordFieldPath, recordTypes } from "@circular-atlas/contracts";
+import {
+  formatDiagnostic,
+  readXlsForm,
+  type XlsForm,
+  type XlsFormDiagnostic,
+  type XlsFormRecordVocabulary,
+} from "@circular-atlas/formats";
 
 export interface QuestionnaireReading {
   /** The file's base name, for printing findings (`form.xlsx, survey!C7 (relevant): …`). */
@@ -24,12 +31,18 @@ export interface QuestionnaireLint {
   readonly warningCount: number;
 }
 
-/** Reads and lints the XLSForm at `filePath`; a missing file rejects with the system's ENOENT. */
+/** The knowledge base's record types and field paths, which `bind::atlas:*` columns are checked against. */
+const knowledgeRecords: XlsFormRecordVocabulary = { types: recordTypes, isField: isRecordFieldPath };
+
+/**
+ * Reads and lints the XLSForm at `filePath`, its record mapping against the knowledge base's
+ * record input; a missing file rejects with the system's ENOENT.
+ */
 export async function readQuestionnaire(options: {
   readonly filePath: string;
 }): Promise<QuestionnaireReading> {
   const bytes = new Uint8Array(await readFile(options.filePath));
-  const { form, diagnostics } = readXlsForm(bytes);
+  const { form, diagnostics } = readXlsForm(bytes, { records: knowledgeRecords });
   const errorCount = diagnostics.filter((diagnostic) => diagnostic.severity === "error").length;
   return {
     fileName: path.basename(options.filePath),
