@@ -86,17 +86,25 @@ export {
 export type {
   NewQuestionnaireVersion,
   NewReportingRound,
+  NewSubmissionEvent,
   QuestionnaireVersionRow,
   ReportingRoundRow,
+  SubmissionEventRow,
+  SubmissionRow,
 } from "./queries/mapping-rounds.ts";
 export {
   findReportingRound,
   findReportingRoundByName,
+  findSubmission,
   insertQuestionnaireVersion,
   insertReportingRound,
+  insertSubmission,
+  insertSubmissionEvents,
   listQuestionnaireVersions,
   listReportingRounds,
   listRoundAreas,
+  listSubmissionEvents,
+  updateSubmissionAtRevision,
 } from "./queries/mapping-rounds.ts";
 export type {
   FlaggedVersion,
@@ -170,7 +178,14 @@ export {
   searchRecords,
   similarSearchTerms,
 } from "./queries/search-records.ts";
-export type { Dimensions, JustTransitionNotes, LocalizedText, RecordSource, RecordText } from "./schema.ts";
+export type {
+  Dimensions,
+  JustTransitionNotes,
+  LocalizedText,
+  RecordSource,
+  RecordText,
+  SubmissionState,
+} from "./schema.ts";
 export * as schema from "./schema.ts";
 
 // Bulk loads and the search summary. Imported, then exported, so that Biome's sorting of the

@@ -7,6 +7,7 @@
  */
 import { sql } from "drizzle-orm";
 import {
+  bigint,
   check,
   date,
   index,
@@ -82,4 +83,81 @@ export const roundAssignment = pgTable(
       .references(() => refArea.code),
   },
   (table) => [primaryKey({ name: "round_assignment_pk", columns: [table.roundId, table.areaCode] })],
+);
+
+/**
+ * One country's answers to a round: draft → submitted → returned → resubmitted → approved →
+ * published. `revision` rises with every change, so two people acting on what they loaded as the
+ * same revision cannot both succeed (optimistic locking).
+ */
+export const submissionStates = [
+  "draft",
+  "submitted",
+  "returned",
+  "resubmitted",
+  "approved",
+  "published",
+] as const;
+export type SubmissionState = (typeof submissionStates)[number];
+
+export const submission = pgTable(
+  "submission",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    roundId: integer("round_id")
+      .notNull()
+      .references(() => reportingRound.id, { onDelete: "restrict" }),
+    areaCode: text("area_code")
+      .notNull()
+      .references(() => refArea.code),
+    questionnaireVersionId: integer("questionnaire_version_id")
+      .notNull()
+      .references(() => questionnaireVersion.id, { onDelete: "restrict" }),
+    state: text("state").$type<SubmissionState>().notNull().default("draft"),
+    /** Answers by question name; repeats as arrays of instances (the form engine's model). */
+    answers: jsonb("answers").$type<Record<string, unknown>>().notNull().default({}),
+    revision: integer("revision").notNull().default(1),
+    /** The country lead's endorsement, the first of the two review levels. */
+    leadEndorsedBy: integer("lead_endorsed_by"),
+    leadEndorsedAt: at("lead_endorsed_at"),
+    submittedAt: at("submitted_at"),
+    approvedAt: at("approved_at"),
+    createdAt: at("created_at").notNull().defaultNow(),
+    updatedAt: at("updated_at").notNull().defaultNow(),
+  },
+  (table) => [
+    uniqueIndex("submission_round_area").on(table.roundId, table.areaCode),
+    check(
+      "submission_state",
+      sql`${table.state} in ('draft', 'submitted', 'returned', 'resubmitted', 'approved', 'published')`,
+    ),
+  ],
+);
+
+/**
+ * Every change to a submission, append-only (migration 0010's trigger refuses updates and
+ * deletes): an answer changed (`question` names it, with the values before and after), a state
+ * changed (with the reason or review comment), or a reviewer's comment on one question.
+ */
+export const submissionEvent = pgTable(
+  "submission_event",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    submissionId: integer("submission_id")
+      .notNull()
+      .references(() => submission.id, { onDelete: "restrict" }),
+    occurredAt: at("occurred_at").notNull().defaultNow(),
+    actorId: integer("actor_id"),
+    actorLabel: text("actor_label").notNull(),
+    kind: text("kind").$type<"answer" | "state" | "comment">().notNull(),
+    question: text("question"),
+    fromState: text("from_state"),
+    toState: text("to_state"),
+    before: jsonb("before"),
+    after: jsonb("after"),
+    comment: text("comment"),
+    /** The submission's revision this event produced. */
+    revision: integer("revision").notNull(),
+  },
+  (table) => [index("submission_event_question").on(table.submissionId, table.question, table.id)],
 );

@@ -31,7 +31,13 @@ import { framework, frameworkGroup, frameworkIndicator, frameworkSeries } from "
 import { indicatorMetadata } from "./schema-indicator-metadata.ts";
 import { kbRecord, kbRecordVersion, kbRelation, kbSearchTerm, taxonomyTerm } from "./schema-knowledge.ts";
 // A cycle (round_assignment references ref_area): import these tables only through this module.
-import { questionnaireVersion, reportingRound, roundAssignment } from "./schema-mapping-rounds.ts";
+import {
+  questionnaireVersion,
+  reportingRound,
+  roundAssignment,
+  submission,
+  submissionEvent,
+} from "./schema-mapping-rounds.ts";
 // A cycle (the history references import_batch): import these tables only through this module.
 import { observationVersion, qualityFlag, qualityRule } from "./schema-observation-history.ts";
 
@@ -54,7 +60,15 @@ export {
 export { indicatorMetadata } from "./schema-indicator-metadata.ts";
 export type { JustTransitionNotes, RecordSource, RecordText } from "./schema-knowledge.ts";
 export { kbRecord, kbRecordVersion, kbRelation, kbSearchTerm, taxonomyTerm } from "./schema-knowledge.ts";
-export { questionnaireVersion, reportingRound, roundAssignment } from "./schema-mapping-rounds.ts";
+export type { SubmissionState } from "./schema-mapping-rounds.ts";
+export {
+  questionnaireVersion,
+  reportingRound,
+  roundAssignment,
+  submission,
+  submissionEvent,
+  submissionStates,
+} from "./schema-mapping-rounds.ts";
 export type {
   ObservationVersionState,
   QualityFlagState,
@@ -237,4 +251,6 @@ export const tablesInDependencyOrder = [
   reportingRound,
   questionnaireVersion,
   roundAssignment,
+  submission,
+  submissionEvent,
 ] as const;

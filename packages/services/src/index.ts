@@ -132,6 +132,8 @@ export type {
 export { importQuestionnaireVersion } from "./rounds/import-questionnaire-version.ts";
 export type { CreateReportingRoundInput, ReportingRound } from "./rounds/reporting-rounds.ts";
 export { createReportingRound, isCalendarDate } from "./rounds/reporting-rounds.ts";
+export type { ChangeStateInput, SaveDraftInput, SubmissionAction } from "./rounds/submissions.ts";
+export { changeSubmissionState, saveSubmissionDraft } from "./rounds/submissions.ts";
 export { ServiceError } from "./service-error.ts";
 export type { InputIssue } from "./validate-input.ts";
 

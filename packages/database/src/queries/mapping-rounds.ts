@@ -2,9 +2,15 @@
  * Reporting rounds of the mapping exercise, the member states each asks, and the questionnaire
  * versions imported for it.
  */
-import { asc, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
 import type { AtlasExecutor } from "../atlas-database.ts";
-import { questionnaireVersion, reportingRound, roundAssignment } from "../schema.ts";
+import {
+  questionnaireVersion,
+  reportingRound,
+  roundAssignment,
+  submission,
+  submissionEvent,
+} from "../schema.ts";
 
 export type ReportingRoundRow = typeof reportingRound.$inferSelect;
 export type QuestionnaireVersionRow = typeof questionnaireVersion.$inferSelect;
@@ -82,4 +88,76 @@ export async function listQuestionnaireVersions(
     .from(questionnaireVersion)
     .where(eq(questionnaireVersion.roundId, roundId))
     .orderBy(desc(questionnaireVersion.id));
+}
+
+export type SubmissionRow = typeof submission.$inferSelect;
+export type SubmissionEventRow = typeof submissionEvent.$inferSelect;
+export type NewSubmissionEvent = Omit<typeof submissionEvent.$inferInsert, "id" | "occurredAt">;
+
+export async function findSubmission(
+  db: AtlasExecutor,
+  roundId: number,
+  areaCode: string,
+): Promise<SubmissionRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(submission)
+    .where(and(eq(submission.roundId, roundId), eq(submission.areaCode, areaCode)));
+  return row;
+}
+
+export async function insertSubmission(
+  db: AtlasExecutor,
+  row: Pick<typeof submission.$inferInsert, "roundId" | "areaCode" | "questionnaireVersionId" | "answers">,
+): Promise<SubmissionRow> {
+  const [created] = await db.insert(submission).values(row).returning();
+  if (created === undefined) throw new Error("submission insert returned no row");
+  return created;
+}
+
+/**
+ * Writes a change only if the submission is still at `revision` (optimistic locking), raising
+ * it by one; undefined when someone else changed it first.
+ */
+export async function updateSubmissionAtRevision(
+  db: AtlasExecutor,
+  id: number,
+  revision: number,
+  change: Partial<
+    Pick<
+      typeof submission.$inferInsert,
+      "answers" | "state" | "leadEndorsedBy" | "leadEndorsedAt" | "submittedAt" | "approvedAt"
+    >
+  >,
+): Promise<SubmissionRow | undefined> {
+  const [updated] = await db
+    .update(submission)
+    .set({ ...change, revision: sql`${submission.revision} + 1`, updatedAt: sql`now()` })
+    .where(and(eq(submission.id, id), eq(submission.revision, revision)))
+    .returning();
+  return updated;
+}
+
+export async function insertSubmissionEvents(
+  db: AtlasExecutor,
+  events: readonly NewSubmissionEvent[],
+): Promise<void> {
+  if (events.length > 0) await db.insert(submissionEvent).values([...events]);
+}
+
+/** A submission's history in order; with `question`, that question's only. */
+export async function listSubmissionEvents(
+  db: AtlasExecutor,
+  submissionId: number,
+  question?: string,
+): Promise<SubmissionEventRow[]> {
+  return db
+    .select()
+    .from(submissionEvent)
+    .where(
+      question === undefined
+        ? eq(submissionEvent.submissionId, submissionId)
+        : and(eq(submissionEvent.submissionId, submissionId), eq(submissionEvent.question, question)),
+    )
+    .orderBy(asc(submissionEvent.id));
 }

@@ -1,0 +1,269 @@
+/**
+ * A country's answers to a round and their review: focal points save drafts and submit, the
+ * country lead endorses or returns, the Secretariat's reviewer approves, returns or (with a
+ * reason) un-approves. Every write names the revision it was based on; a write based on an older
+ * one is refused (someone else acted first), so two reviewers cannot both succeed. Every answer
+ * change and state change is an append-only event, and nothing can be edited once approved or
+ * after the round's lock date.
+ */
+import type { RoleName } from "@circular-atlas/contracts";
+import {
+  type AtlasDatabase,
+  type AtlasExecutor,
+  findReportingRound,
+  findSubmission,
+  insertSubmission,
+  insertSubmissionEvents,
+  listQuestionnaireVersions,
+  listRoundAreas,
+  type NewSubmissionEvent,
+  type ReportingRoundRow,
+  type SubmissionRow,
+  type SubmissionState,
+  updateSubmissionAtRevision,
+} from "@circular-atlas/database";
+import { type Actor, actorUserId } from "../accounts/actor.ts";
+import { ServiceError } from "../service-error.ts";
+
+export type SubmissionAction = "submit" | "endorse" | "return" | "approve" | "unapprove";
+
+/** What each action needs: the states it leaves, the roles that may take it, where it goes. */
+const actions: Record<
+  SubmissionAction,
+  {
+    from: readonly SubmissionState[];
+    roles: readonly RoleName[];
+    to?: (state: SubmissionState) => SubmissionState;
+  }
+> = {
+  submit: {
+    from: ["draft", "returned"],
+    roles: ["focal-point", "country-lead"],
+    to: (state) => (state === "returned" ? "resubmitted" : "submitted"),
+  },
+  endorse: { from: ["submitted", "resubmitted"], roles: ["country-lead"] },
+  return: { from: ["submitted", "resubmitted"], roles: ["country-lead", "reviewer"], to: () => "returned" },
+  approve: { from: ["submitted", "resubmitted"], roles: ["reviewer"], to: () => "approved" },
+  unapprove: { from: ["approved"], roles: ["reviewer"], to: () => "submitted" },
+};
+
+/** Roles whose users act only for their own countries. */
+const countryRoles: readonly RoleName[] = ["focal-point", "country-lead"];
+const editorRoles: readonly RoleName[] = ["focal-point", "country-lead"];
+
+interface SubmissionTarget {
+  readonly db: AtlasDatabase;
+  readonly actor: Actor;
+  readonly roundId: number;
+  /** ISO alpha-3 code of the member state answering. */
+  readonly area: string;
+  /** Now, as an ISO date-time: the lock date is checked against it. */
+  readonly now: string;
+}
+
+export interface SaveDraftInput extends SubmissionTarget {
+  readonly answers: Readonly<Record<string, unknown>>;
+  /** The revision the answers were edited from; 0 for the first save. */
+  readonly baseRevision: number;
+}
+
+export interface ChangeStateInput extends SubmissionTarget {
+  readonly action: SubmissionAction;
+  readonly baseRevision: number;
+  /** Returning needs at least one comment, each on a question. */
+  readonly comments?: readonly { readonly question: string; readonly comment: string }[];
+  /** Un-approving needs a reason. */
+  readonly reason?: string;
+}
+
+function may(actor: Actor, roles: readonly RoleName[], area: string): boolean {
+  if (actor.kind === "system" || actor.role === "admin") return true;
+  if (!roles.includes(actor.role)) return false;
+  return !countryRoles.includes(actor.role) || actor.countries.includes(area);
+}
+
+function who(actor: Actor): string {
+  return actor.kind === "system" ? actor.label : `${actor.label} (${actor.role})`;
+}
+
+async function roundFor(db: AtlasExecutor, roundId: number, area: string): Promise<ReportingRoundRow> {
+  const round = await findReportingRound(db, roundId);
+  if (round === undefined) throw new ServiceError("not-found", `no reporting round ${roundId}`, { roundId });
+  if (!(await listRoundAreas(db, roundId)).includes(area))
+    throw new ServiceError("not-found", `round ${roundId} does not ask ${area}`, { roundId, area });
+  return round;
+}
+
+function staleRevision(current: SubmissionRow, base: number): ServiceError {
+  return new ServiceError(
+    "conflict",
+    `the submission of ${current.areaCode} is at revision ${current.revision}, not ${base}: someone changed it since you loaded it; reload it and try again`,
+    { revision: current.revision, state: current.state },
+  );
+}
+
+/** The top-level answers whose value changed, each as an event (a repeat is one answer). */
+function answerEvents(
+  before: Readonly<Record<string, unknown>>,
+  after: Readonly<Record<string, unknown>>,
+): Omit<NewSubmissionEvent, "submissionId" | "actorId" | "actorLabel" | "revision">[] {
+  const names = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
+  return (
+    names
+      .filter((name) => JSON.stringify(before[name] ?? null) !== JSON.stringify(after[name] ?? null))
+      // Wrapped, so an answer "2013" stays a string in jsonb rather than becoming the number 2013.
+      .map((name) => ({
+        kind: "answer" as const,
+        question: name,
+        before: { value: before[name] ?? null },
+        after: { value: after[name] ?? null },
+      }))
+  );
+}
+
+/** Saves a draft (creating the submission on first save), recording every changed answer. */
+export async function saveSubmissionDraft(input: SaveDraftInput): Promise<SubmissionRow> {
+  const { db, actor, area } = input;
+  if (!may(actor, editorRoles, area))
+    throw new ServiceError("forbidden", `${who(actor)} may not answer for ${area}`, { area });
+  return db.transaction(async (tx) => {
+    const round = await roundFor(tx, input.roundId, area);
+    if (input.now.slice(0, 10) > round.lockDate)
+      throw new ServiceError(
+        "conflict",
+        `round ${round.id} was locked on ${round.lockDate}; answers can no longer change`,
+        {
+          lockDate: round.lockDate,
+        },
+      );
+    let current = await findSubmission(tx, round.id, area);
+    let baseRevision = input.baseRevision;
+    if (current === undefined) {
+      if (baseRevision !== 0)
+        throw new ServiceError(
+          "conflict",
+          `${area} has no saved answers yet; the first save starts from revision 0`,
+          {},
+        );
+      const [version] = await listQuestionnaireVersions(tx, round.id);
+      if (version === undefined)
+        throw new ServiceError(
+          "not-found",
+          `round ${round.id} has no questionnaire yet (atlas questionnaire import)`,
+          {},
+        );
+      current = await insertSubmission(tx, {
+        roundId: round.id,
+        areaCode: area,
+        questionnaireVersionId: version.id,
+        answers: {},
+      });
+      // The new row is revision 1 with no answers; the save below makes revision 2.
+      baseRevision = current.revision;
+    }
+    if (current.state !== "draft" && current.state !== "returned")
+      throw new ServiceError(
+        "conflict",
+        `the submission of ${area} is ${current.state}; answers can change only in a draft or when returned`,
+        { state: current.state },
+      );
+    if (current.revision !== baseRevision) throw staleRevision(current, baseRevision);
+    const events = answerEvents(current.answers, input.answers);
+    const updated = await updateSubmissionAtRevision(tx, current.id, current.revision, {
+      answers: { ...input.answers },
+    });
+    if (updated === undefined) throw staleRevision(current, baseRevision);
+    await insertSubmissionEvents(
+      tx,
+      events.map((event) => ({
+        ...event,
+        submissionId: updated.id,
+        actorId: actorUserId(actor),
+        actorLabel: actor.label,
+        revision: updated.revision,
+      })),
+    );
+    return updated;
+  });
+}
+
+/** Moves a submission through its review, or endorses it as the country lead. */
+export async function changeSubmissionState(input: ChangeStateInput): Promise<SubmissionRow> {
+  const { db, actor, area, action } = input;
+  const rule = actions[action];
+  if (!may(actor, rule.roles, area))
+    throw new ServiceError("forbidden", `${who(actor)} may not ${action} the submission of ${area}`, {
+      action,
+    });
+  const comments = (input.comments ?? []).filter((entry) => entry.comment.trim() !== "");
+  if (action === "return" && comments.length === 0)
+    throw new ServiceError(
+      "validation-failed",
+      "returning a submission needs a comment on at least one question",
+      {
+        field: "comments",
+      },
+    );
+  const reason = input.reason?.trim() ?? "";
+  if (action === "unapprove" && reason === "")
+    throw new ServiceError("validation-failed", "un-approving a submission needs a reason", {
+      field: "reason",
+    });
+  return db.transaction(async (tx) => {
+    const round = await roundFor(tx, input.roundId, area);
+    const current = await findSubmission(tx, round.id, area);
+    if (current === undefined)
+      throw new ServiceError("not-found", `${area} has not answered round ${round.id} yet`, {});
+    if (current.revision !== input.baseRevision) throw staleRevision(current, input.baseRevision);
+    if (!rule.from.includes(current.state))
+      throw new ServiceError(
+        "conflict",
+        `cannot ${action} the submission of ${area}: it is ${current.state} (${action} needs ${rule.from.join(" or ")})`,
+        { state: current.state },
+      );
+    if (action === "submit" && input.now.slice(0, 10) > round.lockDate)
+      throw new ServiceError("conflict", `round ${round.id} was locked on ${round.lockDate}`, {
+        lockDate: round.lockDate,
+      });
+    if (action === "approve" && current.leadEndorsedAt === null)
+      throw new ServiceError(
+        "conflict",
+        `the country lead of ${area} has not endorsed this submission yet; the Secretariat approves after them`,
+        {},
+      );
+    const to = rule.to?.(current.state) ?? current.state;
+    const endorsing = action === "endorse";
+    const updated = await updateSubmissionAtRevision(tx, current.id, current.revision, {
+      state: to,
+      ...(endorsing ? { leadEndorsedBy: actorUserId(actor), leadEndorsedAt: input.now } : {}),
+      // A returned submission is endorsed again after it is resubmitted.
+      ...(action === "return" ? { leadEndorsedBy: null, leadEndorsedAt: null } : {}),
+      ...(action === "submit" ? { submittedAt: input.now } : {}),
+      ...(action === "approve" ? { approvedAt: input.now } : {}),
+      ...(action === "unapprove" ? { approvedAt: null } : {}),
+    });
+    if (updated === undefined) throw staleRevision(current, input.baseRevision);
+    const base = {
+      submissionId: updated.id,
+      actorId: actorUserId(actor),
+      actorLabel: actor.label,
+      revision: updated.revision,
+    };
+    await insertSubmissionEvents(tx, [
+      {
+        ...base,
+        kind: "state",
+        fromState: current.state,
+        toState: endorsing ? `${to}+endorsed` : to,
+        comment: reason === "" ? null : reason,
+      },
+      ...comments.map((entry) => ({
+        ...base,
+        kind: "comment" as const,
+        question: entry.question,
+        comment: entry.comment.trim(),
+      })),
+    ]);
+    return updated;
+  });
+}
