@@ -146,6 +146,27 @@ export {
 export type { ParseExpressionOptions, ParseExpressionResult } from "./xlsform/expression/parse-expression.ts";
 export { parseExpression } from "./xlsform/expression/parse-expression.ts";
 export { printExpression } from "./xlsform/expression/print-expression.ts";
+export { cleanAnswers } from "./xlsform/form-engine/clean-answers.ts";
+export type { EvaluateFormOptions } from "./xlsform/form-engine/evaluate-form.ts";
+export { evaluateForm } from "./xlsform/form-engine/evaluate-form.ts";
+export type { FormAnswers, FormAnswerValue } from "./xlsform/form-engine/form-answers.ts";
+export type { FormEvaluatorOptions } from "./xlsform/form-engine/form-evaluator.ts";
+export { maxRepeatInstances } from "./xlsform/form-engine/form-evaluator.ts";
+export type { DefaultMessageName } from "./xlsform/form-engine/form-messages.ts";
+export { defaultFormMessages } from "./xlsform/form-engine/form-messages.ts";
+export { elementPath, instancePath } from "./xlsform/form-engine/form-paths.ts";
+export type {
+  FormChoiceState,
+  FormElementState,
+  FormElementStateKind,
+  FormExpressionColumn,
+  FormProblem,
+  FormProblemCode,
+  FormState,
+} from "./xlsform/form-engine/form-state.ts";
+export { formProblemCodes } from "./xlsform/form-engine/form-state.ts";
+export type { SubmissionValidation } from "./xlsform/form-engine/validate-submission.ts";
+export { validateSubmission } from "./xlsform/form-engine/validate-submission.ts";
 export { lintXlsForm } from "./xlsform/lint-xlsform.ts";
 export type { XlsFormReadOptions } from "./xlsform/read-xlsform.ts";
 export { readXlsForm } from "./xlsform/read-xlsform.ts";
