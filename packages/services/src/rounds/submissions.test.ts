@@ -310,6 +310,26 @@ for (const target of testDatabaseTargets()) {
         }),
       );
       expect(late.message).toBe(`round ${roundId} was locked on 2027-04-30; answers can no longer change`);
+      const typo = await saveSubmissionDraft({
+        ...target_(),
+        actor: focalPoint,
+        answers: { strategy_name: "A", strategy_year: "2O13" },
+        baseRevision: first.revision,
+      });
+      const invalid = await failure(
+        changeSubmissionState({
+          ...target_(),
+          actor: focalPoint,
+          action: "submit",
+          baseRevision: typo.revision,
+          language: "ru",
+        }),
+      );
+      expect(invalid.code).toBe("validation-failed");
+      expect(invalid.message).toMatch(
+        /^the answers of KAZ have 1 problem\(s\) to fix before they are submitted:\n {2}strategy_year: .+ \[form\/invalid-integer\]$/,
+      );
+      expect((await findSubmission(handle.db, roundId, "KAZ"))?.state).toBe("draft");
       const cannotApproveOwn = await failure(
         changeSubmissionState({
           ...target_(),
@@ -329,7 +349,10 @@ for (const target of testDatabaseTargets()) {
         );
         expect(`${refused?.message} ${refused?.cause?.message}`).toMatch(/submission_event is append-only/);
       }
-      expect((await findSubmission(handle.db, roundId, "KAZ"))?.answers).toEqual({ strategy_name: "A" });
+      expect((await findSubmission(handle.db, roundId, "KAZ"))?.answers).toEqual({
+        strategy_name: "A",
+        strategy_year: "2O13",
+      });
     });
   });
 }

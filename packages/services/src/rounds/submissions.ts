@@ -22,6 +22,7 @@ import {
   type SubmissionState,
   updateSubmissionAtRevision,
 } from "@circular-atlas/database";
+import { type FormAnswers, validateSubmission, type XlsForm } from "@circular-atlas/formats";
 import { type Actor, actorUserId } from "../accounts/actor.ts";
 import { ServiceError } from "../service-error.ts";
 
@@ -74,6 +75,8 @@ export interface ChangeStateInput extends SubmissionTarget {
   readonly comments?: readonly { readonly question: string; readonly comment: string }[];
   /** Un-approving needs a reason. */
   readonly reason?: string;
+  /** The language the respondent reads problems in (`en`, `ru`, `fa`); the form's default otherwise. */
+  readonly language?: string;
 }
 
 function may(actor: Actor, roles: readonly RoleName[], area: string): boolean {
@@ -225,6 +228,7 @@ export async function changeSubmissionState(input: ChangeStateInput): Promise<Su
       throw new ServiceError("conflict", `round ${round.id} was locked on ${round.lockDate}`, {
         lockDate: round.lockDate,
       });
+    if (action === "submit") await checkAnswers(tx, current, input);
     if (action === "approve" && current.leadEndorsedAt === null)
       throw new ServiceError(
         "conflict",
@@ -266,4 +270,38 @@ export async function changeSubmissionState(input: ChangeStateInput): Promise<Su
     ]);
     return updated;
   });
+}
+
+/** How many problems the error message lists; `details.problems` holds every one. */
+const problemsInMessage = 30;
+
+/**
+ * The form engine's check of the answers against the questionnaire they answer: a required
+ * answer missing, a constraint broken, a value of the wrong type blocks the submission.
+ */
+async function checkAnswers(
+  db: AtlasExecutor,
+  current: SubmissionRow,
+  input: ChangeStateInput,
+): Promise<void> {
+  const version = (await listQuestionnaireVersions(db, current.roundId)).find(
+    (candidate) => candidate.id === current.questionnaireVersionId,
+  );
+  if (version === undefined)
+    throw new Error(`questionnaire version ${current.questionnaireVersionId} is missing`);
+  const validation = validateSubmission(version.form as XlsForm, current.answers as FormAnswers, {
+    now: input.now,
+    ...(input.language === undefined ? {} : { language: input.language }),
+  });
+  if (validation.ok) return;
+  const errors = validation.problems.filter((problem) => problem.severity === "error");
+  const listed = errors
+    .slice(0, problemsInMessage)
+    .map((problem) => `  ${problem.path}: ${problem.message} [${problem.code}]`);
+  if (errors.length > problemsInMessage) listed.push(`  … and ${errors.length - problemsInMessage} more`);
+  throw new ServiceError(
+    "validation-failed",
+    `the answers of ${current.areaCode} have ${errors.length} problem(s) to fix before they are submitted:\n${listed.join("\n")}`,
+    { problems: validation.problems },
+  );
 }
