@@ -130,6 +130,8 @@ export type {
   ImportQuestionnaireVersionInput,
 } from "./rounds/import-questionnaire-version.ts";
 export { importQuestionnaireVersion } from "./rounds/import-questionnaire-version.ts";
+export type { PublicationReport, PublishSubmissionInput } from "./rounds/publish-submission.ts";
+export { publishSubmission } from "./rounds/publish-submission.ts";
 export type { CreateReportingRoundInput, ReportingRound } from "./rounds/reporting-rounds.ts";
 export { createReportingRound, isCalendarDate } from "./rounds/reporting-rounds.ts";
 export type { ChangeStateInput, SaveDraftInput, SubmissionAction } from "./rounds/submissions.ts";

@@ -1,0 +1,220 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import {
+  type DatabaseHandle,
+  findObservations,
+  findSubmission,
+  listSubmissionEvents,
+} from "@circular-atlas/database";
+import { seedReferenceData, testDatabaseTargets } from "@circular-atlas/database/testing";
+import { toXlsx } from "@circular-atlas/formats";
+import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { UserActor } from "../accounts/actor.ts";
+import { getRecord } from "../knowledge/get-record.ts";
+import { ServiceError } from "../service-error.ts";
+import { importQuestionnaireVersion } from "./import-questionnaire-version.ts";
+import { publishSubmission } from "./publish-submission.ts";
+import { createReportingRound } from "./reporting-rounds.ts";
+import { changeSubmissionState, saveSubmissionDraft } from "./submissions.ts";
+
+const work = mkdtempSync(path.join(tmpdir(), "atlas-publish-"));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+const formFile = path.join(work, "form.xlsx");
+writeFileSync(
+  formFile,
+  toXlsx([
+    {
+      name: "survey",
+      rows: [
+        [
+          "type",
+          "name",
+          "label::English (en)",
+          "bind::atlas:series",
+          "bind::atlas:period",
+          "bind::atlas:unit",
+          "bind::atlas:record",
+          "bind::atlas:field",
+        ],
+        ["integer", "dmc_year", "Year of the value", "", "", "", "", ""],
+        [
+          "decimal",
+          "dmc",
+          "Domestic material consumption per capita (t)",
+          "EN_MAT_DOMCMPC",
+          "dmc_year",
+          "T_PER_CAP",
+          "",
+          "",
+        ],
+        ["begin repeat", "policy", "Policies in force", "", "", "", "policy", ""],
+        ["text", "policy_title", "Title", "", "", "", "", "texts.title"],
+        ["text", "policy_summary", "What it does", "", "", "", "", "texts.summary"],
+        ["integer", "policy_year", "Year adopted", "", "", "", "", "year"],
+        ["text", "policy_url", "Where it is published", "", "", "", "", "sources.url"],
+        ["end repeat", "", "", "", "", "", "", ""],
+      ],
+    },
+    {
+      name: "settings",
+      rows: [
+        ["form_id", "version", "default_language"],
+        ["publish_test", "1", "English (en)"],
+      ],
+    },
+  ]),
+);
+
+const user = (id: number, role: UserActor["role"], countries: string[] = []): UserActor => ({
+  kind: "user",
+  userId: id,
+  label: `${role}@example.org`,
+  role,
+  countries,
+  scopes: "all",
+});
+const focalPoint = user(1, "focal-point", ["KAZ"]);
+const lead = user(2, "country-lead", ["KAZ"]);
+const reviewer = user(3, "reviewer");
+const now = "2027-02-01T10:00:00Z";
+
+for (const target of testDatabaseTargets()) {
+  describe(`publishing a submission on ${target.kind}`, () => {
+    let handle: DatabaseHandle;
+    let roundId: number;
+    beforeEach(async () => {
+      handle = await target.open();
+      await seedReferenceData(handle.db);
+      ({ id: roundId } = await createReportingRound({
+        db: handle.db,
+        name: "Mapping 2026",
+        period: "2026",
+        dueDate: "2027-03-31",
+        lockDate: "2027-04-30",
+      }));
+      await importQuestionnaireVersion({ db: handle.db, roundId, filePath: formFile });
+    });
+    afterEach(async () => {
+      await handle.close();
+    });
+
+    /** Answers saved, submitted, endorsed and approved; the approved revision. */
+    async function approve(answers: Record<string, unknown>): Promise<number> {
+      const at = { db: handle.db, roundId, area: "KAZ", now };
+      const draft = await saveSubmissionDraft({ ...at, actor: focalPoint, answers, baseRevision: 0 });
+      const submitted = await changeSubmissionState({
+        ...at,
+        actor: focalPoint,
+        action: "submit",
+        baseRevision: draft.revision,
+      });
+      const endorsed = await changeSubmissionState({
+        ...at,
+        actor: lead,
+        action: "endorse",
+        baseRevision: submitted.revision,
+      });
+      const approved = await changeSubmissionState({
+        ...at,
+        actor: reviewer,
+        action: "approve",
+        baseRevision: endorsed.revision,
+      });
+      return approved.revision;
+    }
+
+    const policies = [
+      {
+        policy_title: "Concept for the transition to a green economy",
+        policy_summary: "Targets for waste recycling.",
+        policy_year: "2013",
+        policy_url: "https://adilet.zan.kz/rus/docs/U1300000577",
+      },
+      {
+        policy_title: "Environmental Code",
+        policy_summary: "Extended producer responsibility.",
+        policy_year: "2021",
+      },
+    ];
+
+    it("writes the series value and a draft record per repeat instance, citing the submission, in one step", async () => {
+      const revision = await approve({ dmc_year: "2022", dmc: "21.35", policy: policies });
+      const report = await publishSubmission({
+        db: handle.db,
+        actor: reviewer,
+        roundId,
+        area: "KAZ",
+        baseRevision: revision,
+        now,
+      });
+      expect(report.submission.state).toBe("published");
+      expect(report.observations).toMatchObject({ observations: 1, inserted: 1, rejected: 0 });
+      const [value] = await findObservations(handle.db, {
+        indicators: ["EN_MAT_DOMCMPC"],
+        areas: ["KAZ"],
+        totalsOnly: false,
+      });
+      expect([value?.timePeriod, value?.value, value?.unit]).toEqual(["2022", "21.35", "T_PER_CAP"]);
+      expect(value?.sourceId).toMatch(/^cited-/);
+      expect(report.records).toHaveLength(2);
+      const record = await getRecord({ db: handle.db, viewer: reviewer, id: report.records[0] as string });
+      expect(record).toMatchObject({ type: "policy", status: "draft", countries: ["KAZ"], year: 2013 });
+      expect(record.texts["en"]?.title).toBe("Concept for the transition to a green economy");
+      expect(record.sources.map((source) => source.url ?? source.title)).toEqual([
+        "https://adilet.zan.kz/rus/docs/U1300000577",
+        `Circular Atlas mapping exercise "Mapping 2026" (2026): answers of KAZ, submission ${report.submission.id}, approved on 2027-02-01`,
+      ]);
+      const events = await listSubmissionEvents(handle.db, report.submission.id);
+      expect(events.at(-1)).toMatchObject({
+        kind: "state",
+        fromState: "approved",
+        toState: "published",
+        actorLabel: reviewer.label,
+      });
+    });
+
+    it("writes nothing, and keeps the submission approved, when one record is refused", async () => {
+      const revision = await approve({
+        dmc_year: "2022",
+        dmc: "21.35",
+        policy: [policies[0], { ...policies[1], policy_year: "1850" }],
+      });
+      const refused = await publishSubmission({
+        db: handle.db,
+        actor: reviewer,
+        roundId,
+        area: "KAZ",
+        baseRevision: revision,
+        now,
+      }).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      expect(refused).toBeInstanceOf(ServiceError);
+      expect((refused as ServiceError).message).toBe(
+        "policy[2]: year: Too small: expected number to be >=1900",
+      );
+      expect(
+        await findObservations(handle.db, {
+          indicators: ["EN_MAT_DOMCMPC"],
+          areas: ["KAZ"],
+          totalsOnly: false,
+        }),
+      ).toEqual([]);
+      expect((await findSubmission(handle.db, roundId, "KAZ"))?.state).toBe("approved");
+      const notYet = await publishSubmission({
+        db: handle.db,
+        actor: focalPoint,
+        roundId,
+        area: "KAZ",
+        baseRevision: revision,
+        now,
+      }).then(
+        () => undefined,
+        (error: unknown) => error as ServiceError,
+      );
+      expect(notYet?.code).toBe("forbidden");
+    });
+  });
+}
