@@ -161,6 +161,17 @@ function* walk(elements: readonly XlsFormElement[]): Generator<XlsFormElement> {
 function seriesValues(form: XlsForm, answers: FormAnswers): SeriesValue[] {
   const values: SeriesValue[] = [];
   for (const element of walk(form.survey)) {
+    // A repeat feeding a series (one value per instance) is not published yet: refuse rather
+    // than leave its values out.
+    if (element.kind === "repeat" && element.bind["atlas:series"] !== undefined) {
+      const instances = answers[element.name];
+      if (Array.isArray(instances) && instances.some((instance) => Object.keys(instance ?? {}).length > 0))
+        throw new ServiceError(
+          "validation-failed",
+          `the repeat ${element.name} (row ${element.row}) feeds ${element.bind["atlas:series"]} one value per instance; publishing such repeats is not supported yet, so nothing was published`,
+          { question: element.name },
+        );
+    }
     if (element.kind !== "question") continue;
     const series = element.bind["atlas:series"];
     const value = answers[element.name];
