@@ -216,5 +216,29 @@ for (const target of testDatabaseTargets()) {
       );
       expect(notYet?.code).toBe("forbidden");
     });
+
+    it("makes up no title: an instance without one is refused, naming it", async () => {
+      const revision = await approve({ dmc_year: "2022", dmc: "21.35", policy: [{ policy_year: "2013" }] });
+      const untitled = await publishSubmission({
+        db: handle.db,
+        actor: reviewer,
+        roundId,
+        area: "KAZ",
+        baseRevision: revision,
+        now,
+      }).then(
+        () => undefined,
+        (error: unknown) => error as ServiceError,
+      );
+      expect(untitled?.code).toBe("validation-failed");
+      expect(untitled?.message).toMatch(/^policy\[1\]: texts\.en\.title: /);
+      expect(
+        await findObservations(handle.db, {
+          indicators: ["EN_MAT_DOMCMPC"],
+          areas: ["KAZ"],
+          totalsOnly: false,
+        }),
+      ).toEqual([]);
+    });
   });
 }

@@ -245,7 +245,7 @@ function recordInputs(
       if (typeof instance !== "object" || instance === null || Object.keys(instance).length === 0) return;
       inputs.push({
         where: `${element.name}[${index + 1}]`,
-        input: recordOf(element, instance as FormAnswers, index + 1, {
+        input: recordOf(element, instance as FormAnswers, {
           ...context,
           language,
           countries: formFields.get("countries"),
@@ -259,7 +259,6 @@ function recordInputs(
 function recordOf(
   repeat: XlsFormRepeat,
   instance: FormAnswers,
-  position: number,
   context: { area: string; citation: string; accessedOn: string; language: string; countries: unknown },
 ): Record<string, unknown> {
   const text: Record<string, unknown> = { summary: "" };
@@ -291,7 +290,8 @@ function recordOf(
   return {
     type: repeat.bind["atlas:record"],
     originalLanguage: context.language,
-    texts: { [context.language]: { title: `${repeat.name} ${position}`, ...text } },
+    // No title is made up: an instance without one is refused, naming it (`policy[2]`).
+    texts: { [context.language]: text },
     countries:
       Array.isArray(context.countries) && context.countries.length > 0 ? context.countries : [context.area],
     ...top,

@@ -125,6 +125,16 @@ for (const target of testDatabaseTargets()) {
         }),
       );
       expect(noComment.code).toBe("validation-failed");
+      const unknownQuestion = await failure(
+        changeSubmissionState({
+          ...target_(),
+          actor: lead,
+          action: "return",
+          baseRevision: submitted.revision,
+          comments: [{ question: "strategy_yeer", comment: "Which year?" }],
+        }),
+      );
+      expect(unknownQuestion.message).toBe('comments: "strategy_yeer" is no question of the questionnaire');
       const returned = await changeSubmissionState({
         ...target_(),
         actor: lead,

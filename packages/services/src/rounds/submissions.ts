@@ -229,6 +229,7 @@ export async function changeSubmissionState(input: ChangeStateInput): Promise<Su
         lockDate: round.lockDate,
       });
     if (action === "submit") await checkAnswers(tx, current, input);
+    if (action === "return") await checkCommentQuestions(tx, current, comments);
     if (action === "approve" && current.leadEndorsedAt === null)
       throw new ServiceError(
         "conflict",
@@ -304,4 +305,42 @@ async function checkAnswers(
     `the answers of ${current.areaCode} have ${errors.length} problem(s) to fix before they are submitted:\n${listed.join("\n")}`,
     { problems: validation.problems },
   );
+}
+
+/** The questionnaire version a submission answers. */
+async function formOf(db: AtlasExecutor, current: SubmissionRow): Promise<XlsForm> {
+  const version = (await listQuestionnaireVersions(db, current.roundId)).find(
+    (candidate) => candidate.id === current.questionnaireVersionId,
+  );
+  if (version === undefined)
+    throw new Error(`questionnaire version ${current.questionnaireVersionId} is missing`);
+  return version.form as XlsForm;
+}
+
+/**
+ * A return comment is on a question of the form: its name (`strategy_year`) or an instance path
+ * (`policy[2]/policy_year`), whose last part names it.
+ */
+async function checkCommentQuestions(
+  db: AtlasExecutor,
+  current: SubmissionRow,
+  comments: readonly { readonly question: string }[],
+): Promise<void> {
+  const names = new Set<string>();
+  const visit = (elements: XlsForm["survey"]) => {
+    for (const element of elements) {
+      names.add(element.name);
+      if (element.kind === "group" || element.kind === "repeat") visit(element.children);
+    }
+  };
+  visit((await formOf(db, current)).survey);
+  const unknown = comments
+    .map((entry) => entry.question)
+    .filter((question) => !names.has((question.split("/").at(-1) ?? "").replace(/\[\d+\]$/, "")));
+  if (unknown.length > 0)
+    throw new ServiceError(
+      "validation-failed",
+      `comments: ${unknown.map((question) => JSON.stringify(question)).join(", ")} ${unknown.length === 1 ? "is no question" : "are no questions"} of the questionnaire`,
+      { field: "comments", unknown },
+    );
 }
