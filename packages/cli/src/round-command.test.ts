@@ -22,9 +22,9 @@ describe("atlas round create and questionnaire import", () => {
         "--period",
         "2026",
         "--due",
-        "2027-03-31",
+        "2099-03-31",
         "--lock",
-        "2027-04-30",
+        "2099-04-30",
         "--area",
         "KGZ,KAZ",
       ],
@@ -33,7 +33,7 @@ describe("atlas round create and questionnaire import", () => {
     expect(created.code).toBe(0);
     expect(created.stdout.trim()).toBe("1");
     expect(created.stderr).toContain(
-      'round 1 "Mapping 2026" (2026): due 2027-03-31, locked from 2027-04-30; asks KAZ, KGZ',
+      'round 1 "Mapping 2026" (2026): due 2099-03-31, locked from 2099-04-30; asks KAZ, KGZ',
     );
 
     const form = path.join(work, "form.xlsx");
@@ -61,6 +61,13 @@ describe("atlas round create and questionnaire import", () => {
     expect(stored.stdout.trim()).toBe(
       "form.xlsx: cli_test version 2026120401 stored for round 1 (questionnaire version 1)",
     );
+    const status = await runAtlas(["round", "status", "1"], pglite);
+    expect(status.code).toBe(0);
+    expect(status.stdout.trim().split("\n")).toEqual([
+      "KAZ: not-started",
+      "KGZ: not-started",
+      'round 1 "Mapping 2026" (2026), due 2099-03-31: 2 expected, 0 submitted, 0 approved, 0 published, 0 overdue',
+    ]);
     const again = await runAtlas(["questionnaire", "import", form, "--round", "2"], pglite);
     expect(again.code).toBe(1);
     expect(again.stderr).toContain("atlas: no reporting round 2 (atlas round create makes one)");

@@ -103,6 +103,7 @@ export {
   listQuestionnaireVersions,
   listReportingRounds,
   listRoundAreas,
+  listRoundSubmissions,
   listSubmissionEvents,
   updateSubmissionAtRevision,
 } from "./queries/mapping-rounds.ts";

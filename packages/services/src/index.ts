@@ -134,6 +134,8 @@ export type { PublicationReport, PublishSubmissionInput } from "./rounds/publish
 export { publishSubmission } from "./rounds/publish-submission.ts";
 export type { CreateReportingRoundInput, ReportingRound } from "./rounds/reporting-rounds.ts";
 export { createReportingRound, isCalendarDate } from "./rounds/reporting-rounds.ts";
+export type { CountryCompleteness, RoundCompleteness } from "./rounds/round-completeness.ts";
+export { getRoundCompleteness } from "./rounds/round-completeness.ts";
 export type { ChangeStateInput, SaveDraftInput, SubmissionAction } from "./rounds/submissions.ts";
 export { changeSubmissionState, saveSubmissionDraft } from "./rounds/submissions.ts";
 export { ServiceError } from "./service-error.ts";

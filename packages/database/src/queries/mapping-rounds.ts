@@ -161,3 +161,12 @@ export async function listSubmissionEvents(
     )
     .orderBy(asc(submissionEvent.id));
 }
+
+/** Every submission of a round, by area code. */
+export async function listRoundSubmissions(db: AtlasExecutor, roundId: number): Promise<SubmissionRow[]> {
+  return db
+    .select()
+    .from(submission)
+    .where(eq(submission.roundId, roundId))
+    .orderBy(asc(submission.areaCode));
+}

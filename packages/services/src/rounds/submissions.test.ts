@@ -11,6 +11,7 @@ import type { UserActor } from "../accounts/actor.ts";
 import { ServiceError } from "../service-error.ts";
 import { importQuestionnaireVersion } from "./import-questionnaire-version.ts";
 import { createReportingRound } from "./reporting-rounds.ts";
+import { getRoundCompleteness } from "./round-completeness.ts";
 import { changeSubmissionState, saveSubmissionDraft } from "./submissions.ts";
 
 const work = mkdtempSync(path.join(tmpdir(), "atlas-submissions-"));
@@ -363,6 +364,50 @@ for (const target of testDatabaseTargets()) {
         strategy_name: "A",
         strategy_year: "2O13",
       });
+    });
+
+    it("counts expected, submitted and approved answers per country, and flags the overdue", async () => {
+      const before = await getRoundCompleteness({ db: handle.db, roundId, now });
+      expect(before).toMatchObject({ expected: 2, submitted: 0, approved: 0, published: 0, overdue: 0 });
+      expect(before.countries.map((country) => [country.area, country.state])).toEqual([
+        ["KAZ", "not-started"],
+        ["UZB", "not-started"],
+      ]);
+      const draft = await saveSubmissionDraft({
+        ...target_(),
+        actor: focalPoint,
+        answers: { strategy_name: "X" },
+        baseRevision: 0,
+      });
+      const submitted = await changeSubmissionState({
+        ...target_(),
+        actor: focalPoint,
+        action: "submit",
+        baseRevision: draft.revision,
+      });
+      const endorsed = await changeSubmissionState({
+        ...target_(),
+        actor: lead,
+        action: "endorse",
+        baseRevision: submitted.revision,
+      });
+      await changeSubmissionState({
+        ...target_(),
+        actor: reviewer,
+        action: "approve",
+        baseRevision: endorsed.revision,
+      });
+      // The due date is 2027-03-31: a week later Uzbekistan, which has not started, is overdue.
+      const late = await getRoundCompleteness({ db: handle.db, roundId, now: "2027-04-07T09:00:00Z" });
+      expect(late).toMatchObject({ expected: 2, submitted: 1, approved: 1, published: 0, overdue: 1 });
+      expect(
+        late.countries.map((country) => [country.area, country.state, country.leadEndorsed, country.overdue]),
+      ).toEqual([
+        ["KAZ", "approved", true, false],
+        ["UZB", "not-started", false, true],
+      ]);
+      const missing = await failure(getRoundCompleteness({ db: handle.db, roundId: roundId + 50, now }));
+      expect(missing.code).toBe("not-found");
     });
   });
 }
