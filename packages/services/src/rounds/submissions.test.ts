@@ -409,5 +409,35 @@ for (const target of testDatabaseTargets()) {
       const missing = await failure(getRoundCompleteness({ db: handle.db, roundId: roundId + 50, now }));
       expect(missing.code).toBe("not-found");
     });
+
+    it("records a change inside a repeat under the instance question's path", async () => {
+      const first = await saveSubmissionDraft({
+        ...target_(),
+        actor: focalPoint,
+        answers: { policy: [{ policy_year: "2013", policy_title: "Concept" }] },
+        baseRevision: 0,
+      });
+      const second = await saveSubmissionDraft({
+        ...target_(),
+        actor: focalPoint,
+        answers: { policy: [{ policy_year: "2014", policy_title: "Concept" }, { policy_year: "2021" }] },
+        baseRevision: first.revision,
+      });
+      const events = await listSubmissionEvents(handle.db, second.id);
+      expect(
+        events.map((event) => [
+          event.question,
+          (event.before as { value: unknown }).value,
+          (event.after as { value: unknown }).value,
+          event.revision,
+        ]),
+      ).toEqual([
+        ["policy[1]/policy_title", null, "Concept", 2],
+        ["policy[1]/policy_year", null, "2013", 2],
+        ["policy[1]/policy_year", "2013", "2014", 3],
+        ["policy[2]/policy_year", null, "2021", 3],
+      ]);
+      expect((await listSubmissionEvents(handle.db, second.id, "policy[1]/policy_year")).length).toBe(2);
+    });
   });
 }

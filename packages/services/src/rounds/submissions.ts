@@ -105,23 +105,47 @@ function staleRevision(current: SubmissionRow, base: number): ServiceError {
   );
 }
 
-/** The top-level answers whose value changed, each as an event (a repeat is one answer). */
+/**
+ * Every answer whose value changed, each as an event named by its path: `strategy_year`, or
+ * `policy[2]/policy_year` for a question in a repeat's second instance (nested repeats nest), so
+ * the history can be read per question.
+ */
 function answerEvents(
   before: Readonly<Record<string, unknown>>,
   after: Readonly<Record<string, unknown>>,
+  prefix = "",
 ): Omit<NewSubmissionEvent, "submissionId" | "actorId" | "actorLabel" | "revision">[] {
+  const events: Omit<NewSubmissionEvent, "submissionId" | "actorId" | "actorLabel" | "revision">[] = [];
   const names = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
-  return (
-    names
-      .filter((name) => JSON.stringify(before[name] ?? null) !== JSON.stringify(after[name] ?? null))
-      // Wrapped, so an answer "2013" stays a string in jsonb rather than becoming the number 2013.
-      .map((name) => ({
-        kind: "answer" as const,
-        question: name,
-        before: { value: before[name] ?? null },
-        after: { value: after[name] ?? null },
-      }))
-  );
+  for (const name of names) {
+    const was = before[name];
+    const is = after[name];
+    if (Array.isArray(was) || Array.isArray(is)) {
+      const instances = Math.max(Array.isArray(was) ? was.length : 0, Array.isArray(is) ? is.length : 0);
+      for (let index = 0; index < instances; index++)
+        events.push(
+          ...answerEvents(instanceAt(was, index), instanceAt(is, index), `${prefix}${name}[${index + 1}]/`),
+        );
+      continue;
+    }
+    if (JSON.stringify(was ?? null) === JSON.stringify(is ?? null)) continue;
+    // Wrapped, so an answer "2013" stays a string in jsonb rather than becoming the number 2013.
+    events.push({
+      kind: "answer",
+      question: `${prefix}${name}`,
+      before: { value: was ?? null },
+      after: { value: is ?? null },
+    });
+  }
+  return events;
+}
+
+/** A repeat's instance `index` as an object of answers (empty when there is none). */
+function instanceAt(repeat: unknown, index: number): Readonly<Record<string, unknown>> {
+  const instance = Array.isArray(repeat) ? repeat[index] : undefined;
+  return typeof instance === "object" && instance !== null && !Array.isArray(instance)
+    ? (instance as Record<string, unknown>)
+    : {};
 }
 
 /** Saves a draft (creating the submission on first save), recording every changed answer. */
