@@ -93,6 +93,7 @@ export type {
   SubmissionRow,
 } from "./queries/mapping-rounds.ts";
 export {
+  findQuestionnaireVersion,
   findReportingRound,
   findReportingRoundByName,
   findSubmission,

@@ -192,6 +192,7 @@ export type {
   XlsFormSheetLayout,
   XlsFormSkippedRow,
 } from "./xlsform/xlsform-model.ts";
+export { walkElements } from "./xlsform/xlsform-places.ts";
 export type { XlsFormRuleId } from "./xlsform/xlsform-rules.ts";
 export { xlsFormRules } from "./xlsform/xlsform-rules.ts";
 export { cellReference, columnLetters, parseCellReference } from "./xlsx/cell-reference.ts";

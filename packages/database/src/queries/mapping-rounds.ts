@@ -25,15 +25,18 @@ export interface NewReportingRound {
   readonly areas: readonly string[];
 }
 
-export async function insertReportingRound(db: AtlasExecutor, round: NewReportingRound): Promise<number> {
+export async function insertReportingRound(
+  db: AtlasExecutor,
+  round: NewReportingRound,
+): Promise<ReportingRoundRow> {
   const [row] = await db
     .insert(reportingRound)
     .values({ name: round.name, period: round.period, dueDate: round.dueDate, lockDate: round.lockDate })
-    .returning({ id: reportingRound.id });
+    .returning();
   if (row === undefined) throw new Error("reporting round insert returned no row");
   if (round.areas.length > 0)
     await db.insert(roundAssignment).values(round.areas.map((areaCode) => ({ roundId: row.id, areaCode })));
-  return row.id;
+  return row;
 }
 
 export async function findReportingRoundByName(
@@ -76,6 +79,14 @@ export async function insertQuestionnaireVersion(
     .returning({ id: questionnaireVersion.id });
   if (row === undefined) throw new Error("questionnaire version insert returned no row");
   return row.id;
+}
+
+export async function findQuestionnaireVersion(
+  db: AtlasExecutor,
+  id: number,
+): Promise<QuestionnaireVersionRow | undefined> {
+  const [row] = await db.select().from(questionnaireVersion).where(eq(questionnaireVersion.id, id));
+  return row;
 }
 
 /** A round's questionnaire versions, the latest first. */

@@ -16,9 +16,9 @@ import {
 } from "@circular-atlas/database";
 import {
   formatDiagnostic,
+  walkElements,
   type XlsForm,
   type XlsFormDiagnostic,
-  type XlsFormElement,
 } from "@circular-atlas/formats";
 import { readQuestionnaire } from "../questionnaires/read-questionnaire.ts";
 import { referenceCatalogue } from "../reference/reference-catalogue.ts";
@@ -132,23 +132,19 @@ async function unknownSeries(db: AtlasDatabase, form: XlsForm): Promise<XlsFormD
   const findings: XlsFormDiagnostic[] = [];
   const column = form.layout.survey.columns.find((candidate) => candidate.key === "bind::atlas:series");
   const sheet = form.layout.survey.sheet;
-  const visit = (elements: readonly XlsFormElement[]) => {
-    for (const element of elements) {
-      const series = element.kind === "metadata" ? undefined : element.bind["atlas:series"];
-      if (series !== undefined && !catalogue.indicatorsByCode.has(series))
-        findings.push({
-          code: "questionnaire/unknown-series",
-          severity: "error",
-          message: `bind::atlas:series names ${series}, a series the observatory does not hold`,
-          sheet,
-          row: element.row,
-          ...(column === undefined
-            ? {}
-            : { column: column.column, columnLetter: column.letter, columnName: column.header }),
-        });
-      if (element.kind === "group" || element.kind === "repeat") visit(element.children);
-    }
-  };
-  visit(form.survey);
+  for (const { element } of walkElements(form.survey)) {
+    const series = element.kind === "metadata" ? undefined : element.bind["atlas:series"];
+    if (series !== undefined && !catalogue.indicatorsByCode.has(series))
+      findings.push({
+        code: "questionnaire/unknown-series",
+        severity: "error",
+        message: `bind::atlas:series names ${series}, a series the observatory does not hold`,
+        sheet,
+        row: element.row,
+        ...(column === undefined
+          ? {}
+          : { column: column.column, columnLetter: column.letter, columnName: column.header }),
+      });
+  }
   return findings;
 }

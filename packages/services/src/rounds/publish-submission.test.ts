@@ -10,9 +10,9 @@ import {
 import { seedReferenceData, testDatabaseTargets } from "@circular-atlas/database/testing";
 import { toXlsx } from "@circular-atlas/formats";
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { UserActor } from "../accounts/actor.ts";
 import { getRecord } from "../knowledge/get-record.ts";
 import { ServiceError } from "../service-error.ts";
+import { testUser } from "../testing/mapping-fixture.ts";
 import { importQuestionnaireVersion } from "./import-questionnaire-version.ts";
 import { publishSubmission } from "./publish-submission.ts";
 import { createReportingRound } from "./reporting-rounds.ts";
@@ -66,14 +66,7 @@ writeFileSync(
   ]),
 );
 
-const user = (id: number, role: UserActor["role"], countries: string[] = []): UserActor => ({
-  kind: "user",
-  userId: id,
-  label: `${role}@example.org`,
-  role,
-  countries,
-  scopes: "all",
-});
+const user = testUser;
 const focalPoint = user(1, "focal-point", ["KAZ"]);
 const lead = user(2, "country-lead", ["KAZ"]);
 const reviewer = user(3, "reviewer");

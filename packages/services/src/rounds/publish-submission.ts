@@ -11,7 +11,6 @@ import {
   findReportingRound,
   findSubmission,
   insertSubmissionEvents,
-  listQuestionnaireVersions,
   type SubmissionRow,
   updateSubmissionAtRevision,
 } from "@circular-atlas/database";
@@ -29,6 +28,7 @@ import { importObservations } from "../imports/import-observations.ts";
 import type { ImportReport } from "../imports/import-report.ts";
 import { createRecord } from "../knowledge/write-record.ts";
 import { ServiceError } from "../service-error.ts";
+import { formOf, may, staleRevision } from "./submissions.ts";
 
 export interface PublishSubmissionInput {
   readonly db: AtlasDatabase;
@@ -58,10 +58,10 @@ interface SeriesValue {
 
 export async function publishSubmission(input: PublishSubmissionInput): Promise<PublicationReport> {
   const { db, actor, area } = input;
-  if (actor.kind === "user" && actor.role !== "reviewer" && actor.role !== "admin")
+  if (!may(actor, ["reviewer"], area))
     throw new ServiceError(
       "forbidden",
-      `${actor.label} (${actor.role}) may not publish submissions; a reviewer does`,
+      `${actor.kind === "user" ? `${actor.label} (${actor.role})` : actor.label} may not publish submissions; a reviewer does`,
       {},
     );
   return db.transaction(async (tx) => {
@@ -69,12 +69,7 @@ export async function publishSubmission(input: PublishSubmissionInput): Promise<
     const current = round === undefined ? undefined : await findSubmission(tx, round.id, area);
     if (round === undefined || current === undefined)
       throw new ServiceError("not-found", `${area} has no submission in round ${input.roundId}`, {});
-    if (current.revision !== input.baseRevision)
-      throw new ServiceError(
-        "conflict",
-        `the submission of ${area} is at revision ${current.revision}, not ${input.baseRevision}: someone changed it since you loaded it; reload it and try again`,
-        { revision: current.revision },
-      );
+    if (current.revision !== input.baseRevision) throw staleRevision(current, input.baseRevision);
     if (current.state !== "approved")
       throw new ServiceError(
         "conflict",
@@ -83,12 +78,7 @@ export async function publishSubmission(input: PublishSubmissionInput): Promise<
           state: current.state,
         },
       );
-    const version = (await listQuestionnaireVersions(tx, round.id)).find(
-      (candidate) => candidate.id === current.questionnaireVersionId,
-    );
-    if (version === undefined)
-      throw new Error(`questionnaire version ${current.questionnaireVersionId} is missing`);
-    const form = version.form as XlsForm;
+    const form = await formOf(tx, current);
     const answers = cleanAnswers(form, current.answers as FormAnswers, { now: input.now });
     const approvedOn = (current.approvedAt ?? input.now).slice(0, 10);
     const citation = `Circular Atlas mapping exercise "${round.name}" (${round.period}): answers of ${area}, submission ${current.id}, approved on ${approvedOn}`;

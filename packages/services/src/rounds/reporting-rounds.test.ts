@@ -10,7 +10,7 @@ import {
 import { seedReferenceData, testDatabaseTargets } from "@circular-atlas/database/testing";
 import { toXlsx } from "@circular-atlas/formats";
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ServiceError } from "../service-error.ts";
+import { serviceFailure } from "../testing/mapping-fixture.ts";
 import { importQuestionnaireVersion } from "./import-questionnaire-version.ts";
 import { createReportingRound, isCalendarDate } from "./reporting-rounds.ts";
 
@@ -50,14 +50,7 @@ function form(
   return location;
 }
 
-async function failure(promise: Promise<unknown>): Promise<ServiceError> {
-  const caught = await promise.then(
-    () => undefined,
-    (error: unknown) => error,
-  );
-  expect(caught).toBeInstanceOf(ServiceError);
-  return caught as ServiceError;
-}
+const failure = serviceFailure;
 
 describe("isCalendarDate", () => {
   it("takes real dates written YYYY-MM-DD only", () => {

@@ -78,34 +78,24 @@ export async function createReportingRound(input: CreateReportingRoundInput): Pr
       throw new ServiceError("conflict", `a round named ${JSON.stringify(name)} exists already`, {
         field: "name",
       });
-    const id = await insertReportingRound(tx, {
+    const round = await insertReportingRound(tx, {
       name,
       period: input.period,
       dueDate: input.dueDate,
       lockDate: input.lockDate,
       areas,
     });
-    const round = await findReportingRoundByNameOrFail(tx, name);
     await insertAuditEvents(tx, [
       {
         actorId: input.actor?.id ?? null,
         actorLabel: input.actor?.label ?? "cli",
         action: "round.created",
         entityType: "reporting-round",
-        entityId: String(id),
+        entityId: String(round.id),
         before: null,
         after: { ...round, areas },
       },
     ]);
     return { ...round, areas };
   });
-}
-
-async function findReportingRoundByNameOrFail(
-  db: Parameters<typeof findReportingRoundByName>[0],
-  name: string,
-): Promise<ReportingRoundRow> {
-  const round = await findReportingRoundByName(db, name);
-  if (round === undefined) throw new Error(`the round ${name} just created is not found`);
-  return round;
 }

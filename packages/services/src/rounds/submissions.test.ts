@@ -7,8 +7,8 @@ import { seedReferenceData, testDatabaseTargets } from "@circular-atlas/database
 import { toXlsx } from "@circular-atlas/formats";
 import { sql } from "drizzle-orm";
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { UserActor } from "../accounts/actor.ts";
 import { ServiceError } from "../service-error.ts";
+import { serviceFailure, testUser } from "../testing/mapping-fixture.ts";
 import { importQuestionnaireVersion } from "./import-questionnaire-version.ts";
 import { createReportingRound } from "./reporting-rounds.ts";
 import { getRoundCompleteness } from "./round-completeness.ts";
@@ -39,19 +39,8 @@ writeFileSync(
 );
 
 let nextUser = 1;
-function user(role: RoleName, countries: string[] = []): UserActor {
-  const id = nextUser++;
-  return { kind: "user", userId: id, label: `${role}-${id}@example.org`, role, countries, scopes: "all" };
-}
-
-async function failure(promise: Promise<unknown>): Promise<ServiceError> {
-  const caught = await promise.then(
-    () => undefined,
-    (error: unknown) => error,
-  );
-  expect(caught).toBeInstanceOf(ServiceError);
-  return caught as ServiceError;
-}
+const user = (role: RoleName, countries: string[] = []) => testUser(nextUser++, role, countries);
+const failure = serviceFailure;
 
 const now = "2027-02-01T10:00:00Z";
 

@@ -10,6 +10,7 @@ import type { RoleName } from "@circular-atlas/contracts";
 import {
   type AtlasDatabase,
   type AtlasExecutor,
+  findQuestionnaireVersion,
   findReportingRound,
   findSubmission,
   insertSubmission,
@@ -22,7 +23,7 @@ import {
   type SubmissionState,
   updateSubmissionAtRevision,
 } from "@circular-atlas/database";
-import { type FormAnswers, validateSubmission, type XlsForm } from "@circular-atlas/formats";
+import { type FormAnswers, validateSubmission, walkElements, type XlsForm } from "@circular-atlas/formats";
 import { type Actor, actorUserId } from "../accounts/actor.ts";
 import { ServiceError } from "../service-error.ts";
 
@@ -79,7 +80,8 @@ export interface ChangeStateInput extends SubmissionTarget {
   readonly language?: string;
 }
 
-function may(actor: Actor, roles: readonly RoleName[], area: string): boolean {
+/** Whether the actor holds one of the roles, and for a country role, works for `area`. */
+export function may(actor: Actor, roles: readonly RoleName[], area: string): boolean {
   if (actor.kind === "system" || actor.role === "admin") return true;
   if (!roles.includes(actor.role)) return false;
   return !countryRoles.includes(actor.role) || actor.countries.includes(area);
@@ -97,7 +99,8 @@ async function roundFor(db: AtlasExecutor, roundId: number, area: string): Promi
   return round;
 }
 
-function staleRevision(current: SubmissionRow, base: number): ServiceError {
+/** The conflict of a write based on an older revision than the stored one. */
+export function staleRevision(current: SubmissionRow, base: number): ServiceError {
   return new ServiceError(
     "conflict",
     `the submission of ${current.areaCode} is at revision ${current.revision}, not ${base}: someone changed it since you loaded it; reload it and try again`,
@@ -332,10 +335,8 @@ async function checkAnswers(
 }
 
 /** The questionnaire version a submission answers. */
-async function formOf(db: AtlasExecutor, current: SubmissionRow): Promise<XlsForm> {
-  const version = (await listQuestionnaireVersions(db, current.roundId)).find(
-    (candidate) => candidate.id === current.questionnaireVersionId,
-  );
+export async function formOf(db: AtlasExecutor, current: SubmissionRow): Promise<XlsForm> {
+  const version = await findQuestionnaireVersion(db, current.questionnaireVersionId);
   if (version === undefined)
     throw new Error(`questionnaire version ${current.questionnaireVersionId} is missing`);
   return version.form as XlsForm;
@@ -350,14 +351,9 @@ async function checkCommentQuestions(
   current: SubmissionRow,
   comments: readonly { readonly question: string }[],
 ): Promise<void> {
-  const names = new Set<string>();
-  const visit = (elements: XlsForm["survey"]) => {
-    for (const element of elements) {
-      names.add(element.name);
-      if (element.kind === "group" || element.kind === "repeat") visit(element.children);
-    }
-  };
-  visit((await formOf(db, current)).survey);
+  const names = new Set(
+    [...walkElements((await formOf(db, current)).survey)].map(({ element }) => element.name),
+  );
   const unknown = comments
     .map((entry) => entry.question)
     .filter((question) => !names.has((question.split("/").at(-1) ?? "").replace(/\[\d+\]$/, "")));
