@@ -265,6 +265,8 @@ function readFile(
 interface Rejections {
   /** Store indexes of the rows no error names. */
   readonly valid: number[];
+  /** How many of them each file holds. */
+  readonly validPerFile: readonly number[];
   /** Per file, the lines an error names. */
   readonly rejectedLines: readonly ReadonlySet<number>[];
   readonly rejectedByReason: Record<string, number>;
@@ -292,12 +294,14 @@ function rejections(results: readonly FileResult[], store: ResolvedRowStore): Re
     return lines;
   });
   const valid: number[] = [];
-  results.forEach((result, file) => {
+  const validPerFile = results.map((result, file) => {
     const rejected = rejectedLines[file] as ReadonlySet<number>;
+    const before = valid.length;
     for (let index = result.firstRow; index < result.endRow; index++)
       if (!rejected.has(store.line(index))) valid.push(index);
+    return valid.length - before;
   });
-  return { valid, rejectedLines, rejectedByReason, fileErrors };
+  return { valid, validPerFile, rejectedLines, rejectedByReason, fileErrors };
 }
 
 function importReport(
@@ -309,11 +313,6 @@ function importReport(
   series: StructureSeries,
 ): ImportReport {
   const { valid, rejectedLines } = outcome;
-  const validIn = (result: FileResult) => {
-    let count = 0;
-    for (const index of valid) if (index >= result.firstRow && index < result.endRow) count++;
-    return count;
-  };
   const skippedByReason = mergeSkipped(results);
   const validIndicators = new Set(valid.map((index) => store.indicator(index)));
   return {
@@ -325,7 +324,7 @@ function importReport(
       fileName: result.fileName,
       format: result.format,
       rowsRead: result.rowsRead,
-      observations: validIn(result),
+      observations: outcome.validPerFile[index] ?? 0,
       rejected: rejectedLines[index]?.size ?? 0,
       skipped: countSkipped(result.skippedByReason),
     })),
