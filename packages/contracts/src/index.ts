@@ -134,6 +134,8 @@ export type {
   RelationKindName,
   RoleName,
   SearchFacetName,
+  SubmissionActionName,
+  SubmissionStateName,
   TaxonomySchemeName,
 } from "./knowledge-vocabulary.ts";
 export {
@@ -146,10 +148,38 @@ export {
   relationKinds,
   roleNames,
   searchFacetNames,
+  submissionActionNames,
+  submissionStateNames,
   taxonomySchemes,
 } from "./knowledge-vocabulary.ts";
 export type { LocalizedText } from "./localized-text.ts";
 export { localizedTextSchema } from "./localized-text.ts";
+export type {
+  QuestionnaireVersionSummary,
+  ReportingRoundDto,
+  RoundCompletenessDto,
+  SubmissionDto,
+  SubmissionEventDto,
+} from "./mapping-rounds.ts";
+export {
+  countryCompletenessSchema,
+  createRoundRequestSchema,
+  publicationReportSchema,
+  publishRequestSchema,
+  questionnaireFormSchema,
+  questionnaireVersionSummarySchema,
+  reportingRoundListSchema,
+  reportingRoundSchema,
+  reviewCommentSchema,
+  roundCompletenessSchema,
+  saveDraftRequestSchema,
+  submissionActionRequestSchema,
+  submissionActionSchema,
+  submissionEventListSchema,
+  submissionEventSchema,
+  submissionSchema,
+  submissionStateSchema,
+} from "./mapping-rounds.ts";
 export type { Observation, ObservationList, ObservationQuery, Paging } from "./observation.ts";
 export {
   observationListSchema,

@@ -90,3 +90,20 @@ export const searchFacetNames = [
   "year",
 ] as const;
 export type SearchFacetName = (typeof searchFacetNames)[number];
+
+/**
+ * The mapping exercise's review states of one country's answers to a round, and the actions
+ * that move them (publication is its own request, since it writes observations and records).
+ */
+export const submissionStateNames = [
+  "not-started",
+  "draft",
+  "submitted",
+  "returned",
+  "resubmitted",
+  "approved",
+  "published",
+] as const;
+export type SubmissionStateName = (typeof submissionStateNames)[number];
+export const submissionActionNames = ["submit", "endorse", "return", "approve", "unapprove"] as const;
+export type SubmissionActionName = (typeof submissionActionNames)[number];
