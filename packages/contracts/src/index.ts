@@ -155,9 +155,16 @@ export {
 export type { LocalizedText } from "./localized-text.ts";
 export { localizedTextSchema } from "./localized-text.ts";
 export type {
+  CountryCompletenessDto,
+  CreateRoundRequest,
+  PublicationReportDto,
+  QuestionnaireFormDto,
   QuestionnaireVersionSummary,
   ReportingRoundDto,
+  ReviewCommentDto,
   RoundCompletenessDto,
+  SaveDraftRequest,
+  SubmissionActionRequest,
   SubmissionDto,
   SubmissionEventDto,
 } from "./mapping-rounds.ts";

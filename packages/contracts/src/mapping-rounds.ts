@@ -51,6 +51,7 @@ export const createRoundRequestSchema = z
   })
   .strict()
   .meta({ id: "CreateRoundRequest" });
+export type CreateRoundRequest = z.input<typeof createRoundRequestSchema>;
 
 /**
  * The questionnaire as the XLSForm reader gives it (formats' `XlsForm`: settings, languages,
@@ -63,6 +64,7 @@ export const questionnaireFormSchema = z
     form: z.record(z.string(), z.unknown()),
   })
   .meta({ id: "QuestionnaireForm" });
+export type QuestionnaireFormDto = z.infer<typeof questionnaireFormSchema>;
 
 /** A reviewer's comment on one question, made when returning the submission. */
 export const reviewCommentSchema = z.object({
@@ -72,6 +74,7 @@ export const reviewCommentSchema = z.object({
   at: z.string(),
   revision: z.number().int(),
 });
+export type ReviewCommentDto = z.infer<typeof reviewCommentSchema>;
 
 export const submissionSchema = z
   .object({
@@ -99,6 +102,7 @@ export const saveDraftRequestSchema = z
   })
   .strict()
   .meta({ id: "SaveDraftRequest" });
+export type SaveDraftRequest = z.input<typeof saveDraftRequestSchema>;
 
 export const submissionActionRequestSchema = z
   .object({
@@ -113,6 +117,7 @@ export const submissionActionRequestSchema = z
   })
   .strict()
   .meta({ id: "SubmissionActionRequest" });
+export type SubmissionActionRequest = z.input<typeof submissionActionRequestSchema>;
 
 export const publishRequestSchema = z
   .object({ baseRevision: z.number().int().min(1) })
@@ -134,6 +139,7 @@ export const publicationReportSchema = z
     records: z.array(z.string()).describe("Ids of the draft knowledge records made from repeats."),
   })
   .meta({ id: "PublicationReport" });
+export type PublicationReportDto = z.infer<typeof publicationReportSchema>;
 
 export const submissionEventSchema = z
   .object({
@@ -165,6 +171,7 @@ export const countryCompletenessSchema = z.object({
   leadEndorsed: z.boolean(),
   overdue: z.boolean().describe("Past the due date and still with the country."),
 });
+export type CountryCompletenessDto = z.infer<typeof countryCompletenessSchema>;
 
 export const roundCompletenessSchema = z
   .object({

@@ -37,6 +37,7 @@ import type { CountriesTopology } from "../maps/country-features.ts";
 import type { RegionsTopology } from "../maps/region-features.ts";
 import { ApiError, clientErrorCodes, toApiError } from "./api-error.ts";
 import { type ObservationRequest, toObservationSearch } from "./observation-request.ts";
+import { createRoundsClient, type RoundsApi } from "./rounds-client.ts";
 
 export interface ApiClientOptions {
   /** Defaults to the global `fetch`; tests pass a stub. */
@@ -45,7 +46,7 @@ export interface ApiClientOptions {
   baseUrl?: string;
 }
 
-export interface ApiClient {
+export interface ApiClient extends RoundsApi {
   getAreas(): Promise<AreaList>;
   getArea(code: string): Promise<Area>;
   getGeometry(): Promise<CountriesTopology>;
@@ -133,10 +134,13 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
   };
   const fresh = <T>(path: string) => requestJson<T>(fetchImpl, `${baseUrl}${path}`);
   const write = <T>(method: string, path: string, body: unknown) =>
-    sendJson<T>(fetchImpl, method, `${baseUrl}${path}`, body, csrfToken);
+    send<T>(fetchImpl, method, `${baseUrl}${path}`, jsonBody(body), csrfToken);
+  const upload = <T>(method: string, path: string, bytes: Blob, contentType: string) =>
+    send<T>(fetchImpl, method, `${baseUrl}${path}`, { body: bytes, contentType }, csrfToken);
 
   const segment = encodeURIComponent;
   return {
+    ...createRoundsClient({ baseUrl, cached: getJson, fresh, write, upload }),
     getAreas: () => getJson("/areas"),
     getArea: (code) => getJson(`/areas/${segment(code)}`),
     getGeometry: () => getJson("/geometry"),
@@ -196,23 +200,28 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
   };
 }
 
-async function sendJson<T>(
+/** A request body with its content type: JSON for most writes, raw `.xlsx` bytes for workbooks. */
+interface RequestBody {
+  body: BodyInit;
+  contentType: string;
+}
+
+function jsonBody(body: unknown): RequestBody {
+  return { body: JSON.stringify(body), contentType: "application/json" };
+}
+
+async function send<T>(
   fetchImpl: typeof fetch,
   method: string,
   url: string,
-  body: unknown,
+  { body, contentType }: RequestBody,
   csrfToken: string | null,
 ): Promise<T> {
-  const headers: Record<string, string> = { accept: "application/json", "content-type": "application/json" };
+  const headers: Record<string, string> = { accept: "application/json", "content-type": contentType };
   if (csrfToken !== null) headers["x-csrf-token"] = csrfToken;
   let response: Response;
   try {
-    response = await fetchImpl(url, {
-      method,
-      headers,
-      body: JSON.stringify(body),
-      credentials: "same-origin",
-    });
+    response = await fetchImpl(url, { method, headers, body, credentials: "same-origin" });
   } catch (error) {
     throw new ApiError(
       { status: 0, code: clientErrorCodes.network, detail: `${method} ${url} failed` },
