@@ -80,6 +80,24 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await import("./pages/quality-page.tsx")).QualityPage }),
           },
           {
+            path: "rounds",
+            lazy: async () => ({ Component: (await import("./pages/rounds-page.tsx")).RoundsPage }),
+          },
+          {
+            path: "rounds/:roundId",
+            lazy: async () => ({ Component: (await import("./pages/round-page.tsx")).RoundPage }),
+          },
+          {
+            path: "rounds/:roundId/:area",
+            lazy: async () => ({ Component: (await import("./pages/submission-page.tsx")).SubmissionPage }),
+          },
+          {
+            path: "rounds/:roundId/:area/history",
+            lazy: async () => ({
+              Component: (await import("./pages/submission-history-page.tsx")).SubmissionHistoryPage,
+            }),
+          },
+          {
             path: "setup",
             lazy: async () => ({ Component: (await import("./pages/setup-page.tsx")).SetupPage }),
           },

@@ -18,6 +18,7 @@ import "./styles/maps.css";
 import "./styles/knowledge.css";
 import "./styles/coverage.css";
 import "./styles/quality.css";
+import "./styles/rounds.css";
 
 async function start(): Promise<void> {
   const storage = readableStorage();

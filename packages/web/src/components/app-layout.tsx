@@ -1,3 +1,4 @@
+import type { RoleName } from "@circular-atlas/contracts";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { NavLink, Outlet, useLocation, useNavigation } from "react-router";
@@ -5,6 +6,9 @@ import { applyDocumentLanguage } from "../i18n/setup-i18n.ts";
 import { useSession } from "../session/session-context.tsx";
 import { AccountMenu } from "./account-menu.tsx";
 import { LanguageSwitcher } from "./language-switcher.tsx";
+
+/** Who takes part in the mapping exercise: the countries' focal points and leads, and the Secretariat. */
+const mappingRoles: readonly RoleName[] = ["focal-point", "country-lead", "reviewer", "admin"];
 
 /** Header (brand, navigation, language), main content and footer around every page. */
 export function AppLayout() {
@@ -59,6 +63,11 @@ export function AppLayout() {
                 <NavLink to="/quality">{t("nav.quality")}</NavLink>
               </li>
             )}
+            {user !== null && mappingRoles.includes(user.role) ? (
+              <li>
+                <NavLink to="/rounds">{t("nav.rounds")}</NavLink>
+              </li>
+            ) : null}
           </ul>
         </nav>
         <AccountMenu />
