@@ -1,5 +1,13 @@
-import { elementPath, instancePath, type XlsFormElement, type XlsFormRepeat } from "@circular-atlas/formats";
+import {
+  elementPath,
+  evaluateForm,
+  instancePath,
+  type XlsFormElement,
+  type XlsFormRepeat,
+} from "@circular-atlas/formats";
+import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
+import { addRepeatInstance } from "./answer-edits.ts";
 import { useSubmissionForm } from "./form-context.tsx";
 import { fillLabel } from "./form-language.ts";
 import { FormQuestion } from "./form-question.tsx";
@@ -43,10 +51,24 @@ function FormGroup({
  */
 function FormRepeat({ repeat, path, prefix }: { repeat: XlsFormRepeat; path: string; prefix: string }) {
   const { t } = useTranslation();
-  const { state, editable, onAddInstance, onRemoveInstance } = useSubmissionForm();
+  const { form, state, answers, languageKey, editable, onAddInstance, onRemoveInstance } =
+    useSubmissionForm();
   const entry = state.elements[path];
+  const count = entry?.instanceCount ?? 0;
+  // A repeat's `relevant` is decided per instance, so whether one more would be asked is a
+  // question for the engine: evaluate the answers with that instance added.
+  const asksForMore = useMemo(() => {
+    if (repeat.relevant === undefined) return true;
+    const probe = evaluateForm(form, addRepeatInstance(answers, path, count), {
+      ...(languageKey === undefined ? {} : { language: languageKey }),
+    });
+    return probe.elements[instancePath(prefix, repeat.name, count + 1)]?.relevant === true;
+  }, [form, answers, languageKey, path, prefix, repeat, count]);
   if (entry === undefined || !entry.relevant) return null;
-  const count = entry.instanceCount ?? 0;
+  const anyShown = Array.from({ length: count }, (_, offset) =>
+    instancePath(prefix, repeat.name, offset + 1),
+  ).some((instance) => state.elements[instance]?.relevant !== false);
+  if (!anyShown && !asksForMore) return null;
   const label = entry.label ?? repeat.name;
   const counted = repeat.repeatCount !== undefined;
   return (
@@ -75,7 +97,7 @@ function FormRepeat({ repeat, path, prefix }: { repeat: XlsFormRepeat; path: str
           );
         })}
       </ol>
-      {editable && !counted ? (
+      {editable && !counted && asksForMore ? (
         <button
           type="button"
           className="button"
