@@ -29,7 +29,7 @@ import type { ImportReport } from "../imports/import-report.ts";
 import { createRecord } from "../knowledge/write-record.ts";
 import { ServiceError } from "../service-error.ts";
 import { may, publication } from "./submission-rules.ts";
-import { formOf, staleRevision } from "./submissions.ts";
+import { formOf, lostRace, staleRevision } from "./submissions.ts";
 
 export interface PublishSubmissionInput {
   readonly db: AtlasDatabase;
@@ -119,8 +119,7 @@ export async function publishSubmission(input: PublishSubmissionInput): Promise<
     const published = await updateSubmissionAtRevision(tx, current.id, current.revision, {
       state: "published",
     });
-    if (published === undefined)
-      throw new ServiceError("conflict", `the submission of ${area} changed while publishing`, {});
+    if (published === undefined) throw await lostRace(tx, current, input.baseRevision);
     await insertSubmissionEvents(tx, [
       {
         submissionId: published.id,

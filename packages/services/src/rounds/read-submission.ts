@@ -37,7 +37,7 @@ export interface ReadSubmissionInput {
 export interface PublicationReportDto {
   readonly submission: SubmissionDto;
   readonly observations: ReturnType<typeof toPublishedCounts>;
-  readonly records: readonly string[];
+  readonly records: string[];
 }
 
 /** The submission of `area`; "not-started" at revision 0 when nothing is saved yet. */
@@ -77,7 +77,7 @@ export async function describePublication(input: {
   return {
     submission: await describeSubmission({ ...input, submission: input.report.submission }),
     observations: toPublishedCounts(input.report.observations),
-    records: input.report.records,
+    records: [...input.report.records],
   };
 }
 

@@ -80,6 +80,15 @@ export function staleRevision(current: SubmissionRow, base: number): ServiceErro
 }
 
 /**
+ * The conflict of a conditional write that found the row changed after it was read (another
+ * writer committed first, on PostgreSQL): read again, so the message names the revision it is
+ * at now rather than the one this write started from.
+ */
+export async function lostRace(db: AtlasExecutor, read: SubmissionRow, base: number): Promise<ServiceError> {
+  return staleRevision((await findSubmission(db, read.roundId, read.areaCode)) ?? read, base);
+}
+
+/**
  * Every answer whose value changed, each as an event named by its path: `strategy_year`, or
  * `policy[2]/policy_year` for a question in a repeat's second instance (nested repeats nest), so
  * the history can be read per question.
@@ -173,7 +182,7 @@ export async function saveSubmissionDraft(input: SaveDraftInput): Promise<Submis
     const updated = await updateSubmissionAtRevision(tx, current.id, current.revision, {
       answers: { ...input.answers },
     });
-    if (updated === undefined) throw staleRevision(current, baseRevision);
+    if (updated === undefined) throw await lostRace(tx, current, baseRevision);
     await insertSubmissionEvents(
       tx,
       events.map((event) => ({
@@ -237,7 +246,7 @@ export async function changeSubmissionState(input: ChangeStateInput): Promise<Su
       ...(action === "approve" ? { approvedAt: input.now } : {}),
       ...(action === "unapprove" ? { approvedAt: null } : {}),
     });
-    if (updated === undefined) throw staleRevision(current, input.baseRevision);
+    if (updated === undefined) throw await lostRace(tx, current, input.baseRevision);
     const base = {
       submissionId: updated.id,
       actorId: actorUserId(actor),
