@@ -6,11 +6,8 @@
  * the repeats the knowledge base, and the history reads per question. Every response is parsed
  * with the contracts' schemas.
  */
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import {
   observationListSchema,
-  problemSchema,
   publicationReportSchema,
   questionnaireFormSchema,
   questionnaireVersionSummarySchema,
@@ -21,138 +18,34 @@ import {
   submissionEventListSchema,
   submissionSchema,
 } from "@circular-atlas/contracts";
-import { toXlsx } from "@circular-atlas/formats";
-import type { InjectOptions, LightMyRequestResponse } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type TestApp, testAppTargets } from "../../testing/test-app.ts";
-import { createTestUser, type TestUser } from "../../testing/test-users.ts";
-import { xlsxContentType } from "./rounds-scope.ts";
-
-const starterWorkbook = readFileSync(
-  fileURLToPath(new URL("../../../../../data/questionnaires/eco-ce-mapping.xlsx", import.meta.url)),
-);
-
-/**
- * Kyrgyzstan's answers to every required question of the starter questionnaire (its source,
- * data/questionnaires/eco-ce-mapping/), but the clearance, which the first submit misses: a
- * priority and a policy (each becomes a draft record) and municipal waste generated in 2023
- * (`bind::atlas:series` WAW_MSW_GENERATED, its year in msw_generated_year).
- */
-const withoutClearance: Record<string, unknown> = {
-  country: "KGZ",
-  institution: "Ministry of Natural Resources, Ecology and Technical Supervision",
-  respondent_name: "A. Focal",
-  respondent_email: "focal@example.org",
-  answer_language: "ru",
-  completion_date: new Date().toISOString().slice(0, 10),
-  priority_sectors: "C E",
-  priority_strategies: "R8",
-  priority_themes: "municipal-waste",
-  priority_count: "1",
-  priority: [{ priority_title: "Раздельный сбор отходов" }],
-  has_ce_strategy: "no",
-  ce_in_other_plans: "no",
-  has_policies: "yes",
-  policy: [
-    {
-      policy_title: "Закон об отходах производства и потребления",
-      policy_kind: "law",
-      policy_status: "in-force",
-      policy_year: "2001",
-    },
-  ],
-  has_good_practices: "no",
-  separate_collection: "pilots",
-  dedicated_budget: "no",
-  financing_mechanisms: "public-budget",
-  investment_areas: "collection",
-  has_initiatives: "no",
-  capacity_needs: "waste-statistics",
-  informal_sector: "no",
-  data_sources: "National Statistical Committee",
-  support_requested: "yes",
-  msw_generated: "1180000",
-  msw_generated_year: "2023",
-};
+import type { TestUser } from "../../testing/test-users.ts";
+import {
+  createMappingUsers,
+  type MappingUsers,
+  roundsClient,
+  starterWorkbook,
+  withoutClearance,
+} from "./rounds-api-fixture.ts";
 
 for (const target of testAppTargets()) {
   describe(`mapping exercise API on ${target.kind}`, () => {
     let test: TestApp;
-    let admin: TestUser;
-    let reviewer: TestUser;
-    let secondReviewer: TestUser;
-    let focalPoint: TestUser;
-    let lead: TestUser;
-    let kazakhFocalPoint: TestUser;
-    let reader: TestUser;
-
+    let users: MappingUsers;
+    let client: ReturnType<typeof roundsClient>;
     beforeAll(async () => {
       test = await target.open();
-      const make = (role: TestUser["role"], countries: string[] = []) =>
-        createTestUser(test.app, test.db, { role, countries });
-      admin = await make("admin");
-      reviewer = await make("reviewer");
-      secondReviewer = await make("reviewer");
-      focalPoint = await make("focal-point", ["KGZ"]);
-      lead = await make("country-lead", ["KGZ"]);
-      kazakhFocalPoint = await make("focal-point", ["KAZ"]);
-      reader = await make("reader");
+      users = await createMappingUsers(test);
+      client = roundsClient(test);
     }, 120_000);
     afterAll(async () => {
       await test?.close();
     });
 
-    const call = async (
-      user: TestUser | undefined,
-      options: InjectOptions & { url: string },
-    ): Promise<LightMyRequestResponse> => {
-      const response = await test.app.inject({
-        ...options,
-        headers: { ...user?.headers, ...options.headers },
-      });
-      expect(response.headers["cache-control"], `${options.method ?? "GET"} ${options.url}`).toBe(
-        "private, no-store",
-      );
-      return response;
-    };
-    const failed = (response: LightMyRequestResponse, status: number) => {
-      expect(response.statusCode, response.body).toBe(status);
-      return problemSchema.parse(response.json());
-    };
-    const ok = <T>(
-      response: LightMyRequestResponse,
-      schema: { parse(value: unknown): T },
-      status = 200,
-    ): T => {
-      expect(response.statusCode, response.body).toBe(status);
-      return schema.parse(response.json());
-    };
-    const upload = (user: TestUser, roundId: number, bytes: Uint8Array, fileName = "eco-ce-mapping.xlsx") =>
-      call(user, {
-        method: "POST",
-        url: `/api/rounds/${roundId}/questionnaires?fileName=${fileName}`,
-        headers: { "content-type": xlsxContentType },
-        payload: Buffer.from(bytes),
-      });
-
-    async function openRound(name: string): Promise<number> {
-      const created = await call(reviewer, {
-        method: "POST",
-        url: "/api/rounds",
-        payload: {
-          name,
-          period: "2026",
-          dueDate: "2099-03-31",
-          lockDate: "2099-04-30",
-          areas: ["KGZ", "KAZ"],
-        },
-      });
-      const round = ok(created, reportingRoundSchema, 201);
-      ok(await upload(reviewer, round.id, starterWorkbook), questionnaireVersionSummarySchema, 201);
-      return round.id;
-    }
-
     it("runs a round from the upload to publication, with a return on one question", async () => {
+      const { call, failed, ok, upload } = client;
+      const { reviewer, focalPoint, lead, kazakhFocalPoint, reader } = users;
       failed(await call(undefined, { url: "/api/rounds" }), 401);
       failed(await call(focalPoint, { method: "POST", url: "/api/rounds", payload: { name: "x" } }), 400);
       const refusedRound = {
@@ -369,85 +262,6 @@ for (const target of testAppTargets()) {
         overdue: 0,
       });
       expect(completeness.round.id).toBe(round.id);
-    });
-
-    it("lets exactly one of two reviewers approving the same revision succeed", async () => {
-      const roundId = await openRound("Concurrent approvals");
-      const url = `/api/rounds/${roundId}/submissions/KGZ`;
-      const saved = submissionSchema.parse(
-        (
-          await call(focalPoint, {
-            method: "PUT",
-            url: `${url}/answers`,
-            payload: { answers: { ...withoutClearance, clearance: "yes" }, baseRevision: 0 },
-          })
-        ).json(),
-      );
-      const act = (user: TestUser, action: string, baseRevision: number) =>
-        call(user, { method: "POST", url: `${url}/actions`, payload: { action, baseRevision } });
-      const submitted = ok(await act(focalPoint, "submit", saved.revision), submissionSchema);
-      const endorsed = ok(await act(lead, "endorse", submitted.revision), submissionSchema);
-      const answers = await Promise.all([
-        act(reviewer, "approve", endorsed.revision),
-        act(secondReviewer, "approve", endorsed.revision),
-      ]);
-      expect(answers.map((response) => response.statusCode).sort()).toEqual([200, 409]);
-      const refused = problemSchema.parse(answers.find((response) => response.statusCode === 409)?.json());
-      expect([refused.code, refused.detail]).toEqual([
-        "conflict",
-        `the submission of KGZ is at revision ${endorsed.revision + 1}, not ${endorsed.revision}: someone changed it since you loaded it; reload it and try again`,
-      ]);
-      const admins = ok(await call(admin, { url }), submissionSchema);
-      expect([admins.state, admins.revision]).toEqual(["approved", endorsed.revision + 1]);
-    });
-
-    it("refuses broken, mistyped and oversized uploads with a clear problem", async () => {
-      const roundId = await openRound("Uploads");
-      const broken = toXlsx([
-        {
-          name: "survey",
-          rows: [
-            ["type", "name", "label"],
-            ["text", "name", "Name"],
-            ["integr", "year", "Year"],
-          ],
-        },
-        {
-          name: "settings",
-          rows: [
-            ["form_id", "version"],
-            ["broken", "1"],
-          ],
-        },
-      ]);
-      const lint = failed(await upload(reviewer, roundId, broken, "broken.xlsx"), 422);
-      expect(lint.code).toBe("validation-failed");
-      expect((lint.details as { findings: unknown[] }).findings).toEqual([
-        {
-          sheet: "survey",
-          row: 3,
-          column: "A",
-          ruleId: "xlsform/unknown-type",
-          severity: "error",
-          message: '"integr": no XLSForm type has this name; did you mean "integer"?',
-        },
-      ]);
-      const json = failed(
-        await call(reviewer, {
-          method: "POST",
-          url: `/api/rounds/${roundId}/questionnaires`,
-          payload: { survey: [] },
-        }),
-        400,
-      );
-      expect(json.detail).toBe(
-        `send the questionnaire workbook's bytes as the request body, with content-type ${xlsxContentType}`,
-      );
-      const huge = failed(await upload(reviewer, roundId, new Uint8Array(5 * 1024 * 1024 + 1)), 413);
-      expect(huge.status).toBe(413);
-      failed(await call(reviewer, { url: `/api/rounds/${roundId}/questionnaire?version=999999` }), 404);
-      failed(await call(reviewer, { url: `/api/rounds/${roundId}/submissions/TJK` }), 404);
-      failed(await call(reader, { url: "/api/rounds" }), 403);
     });
   });
 }
