@@ -1,7 +1,9 @@
 import type { FastifyInstance } from "fastify";
 import type { RouteContext } from "../route-context.ts";
+import { registerQuestionnaireRoutes } from "./questionnaire-routes.ts";
 import { registerReportingRoundRoutes } from "./rounds-routes.ts";
 import { prepareRoundsScope } from "./rounds-scope.ts";
+import { registerSubmissionReviewRoutes } from "./submission-review-routes.ts";
 import { registerSubmissionRoutes } from "./submission-routes.ts";
 
 /**
@@ -12,6 +14,8 @@ export async function registerRoundRoutes(app: FastifyInstance, context: RouteCo
   await app.register(async (scope) => {
     prepareRoundsScope(scope);
     registerReportingRoundRoutes(scope, context);
+    registerQuestionnaireRoutes(scope, context);
     registerSubmissionRoutes(scope, context);
+    registerSubmissionReviewRoutes(scope, context);
   });
 }

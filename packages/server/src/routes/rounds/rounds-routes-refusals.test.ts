@@ -4,36 +4,20 @@
  * unknown versions and areas, and readers.
  */
 import { problemSchema, submissionSchema } from "@circular-atlas/contracts";
-import { toXlsx } from "@circular-atlas/formats";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type TestApp, testAppTargets } from "../../testing/test-app.ts";
+import { describe, expect, it } from "vitest";
+import { misspeltTypeWorkbook, useRoundsApp, withoutClearance } from "../../testing/rounds-api-fixture.ts";
+import { testAppTargets } from "../../testing/test-app.ts";
 import type { TestUser } from "../../testing/test-users.ts";
-import {
-  createMappingUsers,
-  type MappingUsers,
-  roundsClient,
-  withoutClearance,
-} from "./rounds-api-fixture.ts";
 import { xlsxContentType } from "./rounds-scope.ts";
 
 for (const target of testAppTargets()) {
   describe(`mapping exercise API refusals on ${target.kind}`, () => {
-    let test: TestApp;
-    let users: MappingUsers;
-    let client: ReturnType<typeof roundsClient>;
-    beforeAll(async () => {
-      test = await target.open();
-      users = await createMappingUsers(test);
-      client = roundsClient(test);
-    }, 120_000);
-    afterAll(async () => {
-      await test?.close();
-    });
+    const suite = useRoundsApp(target);
 
     it("lets exactly one of two reviewers approving the same revision succeed", async () => {
-      const { call, ok } = client;
-      const { admin, reviewer, secondReviewer, focalPoint, lead } = users;
-      const roundId = await client.openRound(reviewer, "Concurrent approvals");
+      const { call, ok } = suite.client;
+      const { admin, reviewer, secondReviewer, focalPoint, lead } = suite.users;
+      const roundId = await suite.client.openRound(reviewer, "Concurrent approvals");
       const url = `/api/rounds/${roundId}/submissions/KGZ`;
       const saved = submissionSchema.parse(
         (
@@ -63,27 +47,10 @@ for (const target of testAppTargets()) {
     });
 
     it("refuses broken, mistyped and oversized uploads with a clear problem", async () => {
-      const { call, failed, upload } = client;
-      const { reviewer, reader } = users;
-      const roundId = await client.openRound(reviewer, "Uploads");
-      const broken = toXlsx([
-        {
-          name: "survey",
-          rows: [
-            ["type", "name", "label"],
-            ["text", "name", "Name"],
-            ["integr", "year", "Year"],
-          ],
-        },
-        {
-          name: "settings",
-          rows: [
-            ["form_id", "version"],
-            ["broken", "1"],
-          ],
-        },
-      ]);
-      const lint = failed(await upload(reviewer, roundId, broken, "broken.xlsx"), 422);
+      const { call, failed, upload } = suite.client;
+      const { reviewer, reader } = suite.users;
+      const roundId = await suite.client.openRound(reviewer, "Uploads");
+      const lint = failed(await upload(reviewer, roundId, misspeltTypeWorkbook, "broken.xlsx"), 422);
       expect(lint.code).toBe("validation-failed");
       expect((lint.details as { findings: unknown[] }).findings).toEqual([
         {

@@ -18,34 +18,18 @@ import {
   submissionEventListSchema,
   submissionSchema,
 } from "@circular-atlas/contracts";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type TestApp, testAppTargets } from "../../testing/test-app.ts";
+import { describe, expect, it } from "vitest";
+import { starterWorkbook, useRoundsApp, withoutClearance } from "../../testing/rounds-api-fixture.ts";
+import { testAppTargets } from "../../testing/test-app.ts";
 import type { TestUser } from "../../testing/test-users.ts";
-import {
-  createMappingUsers,
-  type MappingUsers,
-  roundsClient,
-  starterWorkbook,
-  withoutClearance,
-} from "./rounds-api-fixture.ts";
 
 for (const target of testAppTargets()) {
   describe(`mapping exercise API on ${target.kind}`, () => {
-    let test: TestApp;
-    let users: MappingUsers;
-    let client: ReturnType<typeof roundsClient>;
-    beforeAll(async () => {
-      test = await target.open();
-      users = await createMappingUsers(test);
-      client = roundsClient(test);
-    }, 120_000);
-    afterAll(async () => {
-      await test?.close();
-    });
+    const suite = useRoundsApp(target);
 
     it("runs a round from the upload to publication, with a return on one question", async () => {
-      const { call, failed, ok, upload } = client;
-      const { reviewer, focalPoint, lead, kazakhFocalPoint, reader } = users;
+      const { call, failed, ok, upload } = suite.client;
+      const { reviewer, focalPoint, lead, kazakhFocalPoint, reader } = suite.users;
       failed(await call(undefined, { url: "/api/rounds" }), 401);
       failed(await call(focalPoint, { method: "POST", url: "/api/rounds", payload: { name: "x" } }), 400);
       const refusedRound = {
@@ -198,7 +182,7 @@ for (const target of testAppTargets()) {
       ]).toEqual(["published", 1, 2]);
       const values = observationListSchema.parse(
         (
-          await test.app.inject({
+          await suite.test.app.inject({
             url: "/api/observations?indicator=WAW_MSW_GENERATED&area=KGZ&from=2023&to=2023",
           })
         ).json(),
@@ -206,7 +190,10 @@ for (const target of testAppTargets()) {
       expect(values.map((value) => value.value)).toEqual(["1213000"]);
       const records = await Promise.all(
         published.records.map(async (id) =>
-          ok(await test.app.inject({ url: `/api/records/${id}`, headers: reviewer.headers }), recordSchema),
+          ok(
+            await suite.test.app.inject({ url: `/api/records/${id}`, headers: reviewer.headers }),
+            recordSchema,
+          ),
         ),
       );
       expect(records.map((record) => [record.type, record.status, record.countries])).toEqual(

@@ -3,7 +3,7 @@
  * so nothing is kept by a browser or proxy, errors included; and questionnaire workbooks arrive
  * as raw `.xlsx` bytes, capped, within this scope only.
  */
-import { problemSchema } from "@circular-atlas/contracts";
+import { countryCodeSchema, problemSchema } from "@circular-atlas/contracts";
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 
@@ -22,6 +22,11 @@ export const roundErrors = {
 };
 
 export const roundParams = z.object({ roundId: z.coerce.number().int().positive() });
+export const submissionParams = roundParams.extend({ area: countryCodeSchema });
+
+/** What every write to a submission says about its revision. */
+export const revisionNote =
+  "Send `baseRevision` as read: a write based on an older revision is refused (409 `conflict`), so two people acting on the same revision cannot both succeed.";
 
 /** Marks every answer of `scope` private and unstored, and reads `.xlsx` bodies as bytes. */
 export function prepareRoundsScope(scope: FastifyInstance): void {

@@ -10,14 +10,15 @@ import {
   questionnaireVersionSummarySchema,
   reportingRoundSchema,
 } from "@circular-atlas/contracts";
+import { toXlsx } from "@circular-atlas/formats";
 import type { InjectOptions, LightMyRequestResponse } from "fastify";
-import { expect } from "vitest";
-import type { TestApp } from "../../testing/test-app.ts";
-import { createTestUser, type TestUser } from "../../testing/test-users.ts";
-import { xlsxContentType } from "./rounds-scope.ts";
+import { afterAll, beforeAll, expect } from "vitest";
+import { xlsxContentType } from "../routes/rounds/rounds-scope.ts";
+import type { TestApp, testAppTargets } from "./test-app.ts";
+import { createTestUser, type TestUser } from "./test-users.ts";
 
 export const starterWorkbook = readFileSync(
-  fileURLToPath(new URL("../../../../../data/questionnaires/eco-ce-mapping.xlsx", import.meta.url)),
+  fileURLToPath(new URL("../../../../data/questionnaires/eco-ce-mapping.xlsx", import.meta.url)),
 );
 
 /**
@@ -62,6 +63,25 @@ export const withoutClearance: Record<string, unknown> = {
   msw_generated: "1180000",
   msw_generated_year: "2023",
 };
+
+/** A workbook the linter refuses: one type misspelt, at survey!A3. */
+export const misspeltTypeWorkbook = toXlsx([
+  {
+    name: "survey",
+    rows: [
+      ["type", "name", "label"],
+      ["text", "name", "Name"],
+      ["integr", "year", "Year"],
+    ],
+  },
+  {
+    name: "settings",
+    rows: [
+      ["form_id", "version"],
+      ["broken", "1"],
+    ],
+  },
+]);
 
 export interface MappingUsers {
   readonly admin: TestUser;
@@ -137,4 +157,24 @@ export function roundsClient(test: TestApp) {
   }
 
   return { call, failed, ok, upload, openRound };
+}
+
+export interface RoundsSuite {
+  readonly test: TestApp;
+  readonly users: MappingUsers;
+  readonly client: ReturnType<typeof roundsClient>;
+}
+
+/** Opens `target`'s app with the exercise's users before the suite's tests, closes it after. */
+export function useRoundsApp(target: ReturnType<typeof testAppTargets>[number]): RoundsSuite {
+  const suite = {} as { test: TestApp; users: MappingUsers; client: ReturnType<typeof roundsClient> };
+  beforeAll(async () => {
+    suite.test = await target.open();
+    suite.users = await createMappingUsers(suite.test);
+    suite.client = roundsClient(suite.test);
+  }, 120_000);
+  afterAll(async () => {
+    await suite.test?.close();
+  });
+  return suite;
 }
