@@ -112,7 +112,10 @@ function choice(question: XlsFormQuestion, text: string, list: XlsFormChoiceList
       if (folded !== "" && !byLabel.has(folded)) byLabel.set(folded, entry.name);
     }
   const resolve = (part: string) => (names.has(part) ? part : byLabel.get(fold(part)));
-  const offered = () => `choose among ${list.map((entry) => entry.name).join(", ")} (their names or labels)`;
+  // A long list is cut: the choices column of the answers sheet shows them all.
+  const shown = list.slice(0, 20).map((entry) => entry.name);
+  const offered = () =>
+    `choose among ${shown.join(", ")}${list.length > shown.length ? ", …" : ""} (their names or labels)`;
   if (question.type === "select_one") {
     const name = resolve(text);
     return name !== undefined
