@@ -17,6 +17,12 @@ const base = {
     .string()
     .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, "lower-case letters, digits and hyphens, at most 63 characters"),
   severity: z.enum(["error", "warning"]),
+  priority: z
+    .enum(["high", "normal"])
+    .default("normal")
+    .describe(
+      "Only an error of high priority refuses a country's submission of the mapping exercise; every other finding holds the value for review.",
+    ),
   enabled: z.boolean().default(true),
   scope,
   description: z.string().max(500).default(""),

@@ -16,13 +16,18 @@ export type {
   PercentRangeRule,
   QualityRule,
   QualityRuleKind,
+  QualityRulePriority,
   QualityRuleScope,
   QualitySeverity,
   ScaleShiftRule,
   YearOnYearRule,
   ZScoreRule,
 } from "./data-quality/quality-rules.ts";
-export { defaultQualityRules, percentUnits } from "./data-quality/quality-rules.ts";
+/**
+ * Whether a finding of the rule refuses a mapping-exercise submission: `severity: "error"` with
+ * `priority: "high"` (absent priority is `normal`). Imports never block on it; they hold values.
+ */
+export { defaultQualityRules, isBlockingRule, percentUnits } from "./data-quality/quality-rules.ts";
 export type { Diagnostic } from "./diagnostics.ts";
 export type { EngineErrorCode } from "./engine-error.ts";
 export { EngineError } from "./engine-error.ts";

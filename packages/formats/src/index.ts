@@ -102,6 +102,15 @@ export { Utf8ChunkDecoder } from "./utf8-chunk-decoder.ts";
 export type { WdiCsvResult, WdiCsvShape, WdiObservation, WdiPreamble } from "./world-bank/wdi-csv-reader.ts";
 export { isWdiCsv, parseWdiCsv, readWdiCsvStream, WdiCsvReader } from "./world-bank/wdi-csv-reader.ts";
 export { worldBankAggregateCodes } from "./world-bank/world-bank-aggregates.ts";
+export type {
+  AnswerWorkbookProblem,
+  AnswerWorkbookProblemCode,
+} from "./xlsform/answer-workbook/answer-workbook-problem.ts";
+export { answerWorkbookProblemCodes } from "./xlsform/answer-workbook/answer-workbook-problem.ts";
+export type { AnswerWorkbookReading } from "./xlsform/answer-workbook/read-answer-workbook.ts";
+export { readAnswerWorkbook } from "./xlsform/answer-workbook/read-answer-workbook.ts";
+export type { AnswerWorkbookOptions } from "./xlsform/answer-workbook/write-answer-workbook.ts";
+export { writeAnswerWorkbook } from "./xlsform/answer-workbook/write-answer-workbook.ts";
 export { supportedAppearances } from "./xlsform/check-appearance.ts";
 export { atlasSeriesFields } from "./xlsform/check-atlas-mapping.ts";
 export type { CheckExpressionOptions, ReferenceInText } from "./xlsform/check-expression.ts";

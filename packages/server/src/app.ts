@@ -28,6 +28,7 @@ import { registerObservationRoutes } from "./routes/observations/observations-ro
 import { registerQualityRoutes } from "./routes/quality/quality-routes.ts";
 import { registerRecordFileRoutes } from "./routes/records/record-file-routes.ts";
 import { registerRecordRoutes } from "./routes/records/records-routes.ts";
+import { registerAnswerWorkbookRoutes } from "./routes/rounds/answer-workbook-routes.ts";
 import { registerRoundRoutes } from "./routes/rounds/register-round-routes.ts";
 import type { RouteContext } from "./routes/route-context.ts";
 import { registerSearchRoutes } from "./routes/search/search-routes.ts";
@@ -120,6 +121,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerRecordFileRoutes(app, context);
   registerRecordRoutes(app, context);
   await registerRoundRoutes(app, context);
+  await registerAnswerWorkbookRoutes(app, context);
   registerDocsRoutes(app);
   await registerWebApp(app, options.config.webDir);
   await app.ready();

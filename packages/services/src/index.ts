@@ -127,6 +127,12 @@ export {
   listSourceDtos,
 } from "./reference/reference-queries.ts";
 export type {
+  AnswerWorkbookFile,
+  DownloadAnswerWorkbookInput,
+  UploadAnswerWorkbookInput,
+} from "./rounds/answer-workbook.ts";
+export { downloadAnswerWorkbook, uploadAnswerWorkbook } from "./rounds/answer-workbook.ts";
+export type {
   ImportedQuestionnaireVersion,
   ImportQuestionnaireVersionInput,
   QuestionnaireFinding,

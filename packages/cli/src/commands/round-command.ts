@@ -1,6 +1,7 @@
 /**
  * `atlas round create`: opens a reporting round of the mapping exercise and prints its id, for
- * `atlas questionnaire import --round <id>`; `atlas round status <id>`: its completeness.
+ * `atlas questionnaire import --round <id>`; `atlas round status <id>`: its completeness;
+ * `atlas round answers|upload`: the answer workbook (`round-answers-command.ts`).
  */
 import {
   cliActor,
@@ -14,6 +15,7 @@ import { exitCodes, UsageError } from "../exit-codes.ts";
 import { withAtlas } from "../open-for-command.ts";
 import { note, writeResult } from "../output.ts";
 import { runCommand } from "../run-command.ts";
+import { registerRoundAnswerCommands } from "./round-answers-command.ts";
 
 interface CreateOptions {
   name: string;
@@ -89,6 +91,7 @@ export function registerRoundCommand(program: Command, setExitCode: (code: numbe
         }),
       );
     });
+  registerRoundAnswerCommands(round, setExitCode);
 }
 
 /** One line per member state, then the counts. */

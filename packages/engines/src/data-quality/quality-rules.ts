@@ -17,6 +17,13 @@ export type QualityRuleKind =
 
 export type QualitySeverity = "error" | "warning";
 
+/**
+ * How much a finding weighs on a country's submission of the mapping exercise: only an error of
+ * `high` priority refuses the submission; every other finding lets it through, and the value is
+ * held for review when it is published, as any import's is. Imports are unaffected.
+ */
+export type QualityRulePriority = "high" | "normal";
+
 /** Which observations a rule looks at; an empty or absent list means every one. */
 export interface QualityRuleScope {
   readonly indicators?: readonly string[] | undefined;
@@ -27,6 +34,8 @@ interface RuleBase<Kind extends QualityRuleKind, Params> {
   readonly id: string;
   readonly kind: Kind;
   readonly severity: QualitySeverity;
+  /** `normal` when absent. */
+  readonly priority?: QualityRulePriority | undefined;
   readonly enabled: boolean;
   readonly scope: QualityRuleScope;
   readonly params: Params;
@@ -73,6 +82,13 @@ export type BreakdownSumRule = RuleBase<
  */
 export type UnitConsistencyRule = RuleBase<"unit-consistency", Record<string, never>>;
 
+/** Whether a finding of `rule` refuses a submission: an error of high priority. */
+export function isBlockingRule(
+  rule: Pick<RuleBase<QualityRuleKind, unknown>, "severity" | "priority">,
+): boolean {
+  return rule.severity === "error" && rule.priority === "high";
+}
+
 export type QualityRule =
   | PercentRangeRule
   | BoundsRule
@@ -86,12 +102,19 @@ export type QualityRule =
 /** Units the observatory reads as percent (UN SDG `PT`, and the spellings other files use). */
 export const percentUnits = ["PT", "PERCENT", "PC", "%"] as const;
 
-/** The rules a new database starts with; the Secretariat may change every one of them. */
+/**
+ * The rules a new database starts with; the Secretariat may change every one of them. Only the
+ * percent range blocks a submission: the other errors (a scale shift, another unit) can be a
+ * true correction or the questionnaire's own mapping, which the reviewer judges at publication.
+ */
 export const defaultQualityRules: readonly QualityRule[] = [
   {
     id: "percent-range",
     kind: "percent-range",
     severity: "error",
+    // A share outside 0–100 % is impossible by definition, never a plausible surprise: a
+    // submission holding one is refused, so the country fixes it before the Secretariat sees it.
+    priority: "high",
     enabled: true,
     scope: { units: percentUnits },
     params: { min: 0, max: 100 },
@@ -101,6 +124,7 @@ export const defaultQualityRules: readonly QualityRule[] = [
     id: "year-on-year-jump",
     kind: "year-on-year",
     severity: "warning",
+    priority: "normal",
     enabled: true,
     scope: {},
     params: { factor: 5, maxGapYears: 2, minMagnitude: 1 },
@@ -110,6 +134,7 @@ export const defaultQualityRules: readonly QualityRule[] = [
     id: "leading-zeros",
     kind: "leading-zeros",
     severity: "warning",
+    priority: "normal",
     enabled: true,
     scope: {},
     params: {},
@@ -119,6 +144,7 @@ export const defaultQualityRules: readonly QualityRule[] = [
     id: "scale-shift",
     kind: "scale-shift",
     severity: "error",
+    priority: "normal",
     enabled: true,
     scope: {},
     params: { factors: [10, 100, 1_000, 0.1, 0.01, 0.001], tolerance: 0.02 },
@@ -129,6 +155,7 @@ export const defaultQualityRules: readonly QualityRule[] = [
     id: "unit-consistency",
     kind: "unit-consistency",
     severity: "error",
+    priority: "normal",
     enabled: true,
     scope: {},
     params: {},
@@ -138,6 +165,7 @@ export const defaultQualityRules: readonly QualityRule[] = [
     id: "z-score-outlier",
     kind: "z-score",
     severity: "warning",
+    priority: "normal",
     enabled: true,
     scope: {},
     params: { threshold: 3.5, minPoints: 8 },

@@ -4,13 +4,23 @@
  * rules, and a wrong parameter is named with its path.
  */
 import { qualityRuleListSchema } from "@circular-atlas/contracts";
-import { defaultQualityRules, type QualityRule } from "@circular-atlas/engines";
+import { defaultQualityRules, isBlockingRule, type QualityRule } from "@circular-atlas/engines";
 import { describe, expect, it } from "vitest";
 
 describe("data-quality rule schema", () => {
   it("accepts the engine's default rules unchanged", () => {
     const parsed: QualityRule[] = qualityRuleListSchema.parse(defaultQualityRules);
     expect(parsed).toEqual(defaultQualityRules);
+  });
+
+  it("blocks submissions on the percent range only by default, and reads a rule without priority as normal", () => {
+    expect(defaultQualityRules.filter(isBlockingRule).map((rule) => rule.id)).toEqual(["percent-range"]);
+    const [saved] = qualityRuleListSchema.parse([{ id: "pct", kind: "leading-zeros", severity: "error" }]);
+    expect(saved?.priority).toBe("normal");
+    expect(saved === undefined ? undefined : isBlockingRule(saved)).toBe(false);
+    expect(
+      qualityRuleListSchema.safeParse([{ ...saved, priority: "urgent" }]).error?.issues[0]?.path,
+    ).toEqual([0, "priority"]);
   });
 
   it("names the wrong parameter, the unknown kind and the repeated id", () => {

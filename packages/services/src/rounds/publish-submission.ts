@@ -17,9 +17,7 @@ import {
 import {
   cleanAnswers,
   type FormAnswers,
-  toCsvLine,
   type XlsForm,
-  type XlsFormElement,
   type XlsFormQuestion,
   type XlsFormRepeat,
 } from "@circular-atlas/formats";
@@ -28,6 +26,7 @@ import { importObservations } from "../imports/import-observations.ts";
 import type { ImportReport } from "../imports/import-report.ts";
 import { createRecord } from "../knowledge/write-record.ts";
 import { ServiceError } from "../service-error.ts";
+import { openSdgCsv, seriesValues, walk } from "./series-answers.ts";
 import { may, publication } from "./submission-rules.ts";
 import { formOf, lostRace, staleRevision } from "./submissions.ts";
 
@@ -47,14 +46,6 @@ export interface PublicationReport {
   readonly observations: ImportReport | undefined;
   /** Ids of the draft records made from the repeats. */
   readonly records: readonly string[];
-}
-
-interface SeriesValue {
-  readonly series: string;
-  readonly year: string;
-  readonly value: string;
-  readonly unit: string | undefined;
-  readonly dimensions: Readonly<Record<string, string>>;
 }
 
 export async function publishSubmission(input: PublishSubmissionInput): Promise<PublicationReport> {
@@ -138,76 +129,6 @@ export async function publishSubmission(input: PublishSubmissionInput): Promise<
     ]);
     return { submission: published, observations, records };
   });
-}
-
-function* walk(elements: readonly XlsFormElement[]): Generator<XlsFormElement> {
-  for (const element of elements) {
-    yield element;
-    if (element.kind === "group") yield* walk(element.children);
-  }
-}
-
-/** The answers that feed series: questions outside repeats with `bind::atlas:series` and a value. */
-function seriesValues(form: XlsForm, answers: FormAnswers): SeriesValue[] {
-  const values: SeriesValue[] = [];
-  for (const element of walk(form.survey)) {
-    // A repeat feeding a series (one value per instance) is not published yet: refuse rather
-    // than leave its values out.
-    if (element.kind === "repeat" && element.bind["atlas:series"] !== undefined) {
-      const instances = answers[element.name];
-      if (Array.isArray(instances) && instances.some((instance) => Object.keys(instance ?? {}).length > 0))
-        throw new ServiceError(
-          "validation-failed",
-          `the repeat ${element.name} (row ${element.row}) feeds ${element.bind["atlas:series"]} one value per instance; publishing such repeats is not supported yet, so nothing was published`,
-          { question: element.name },
-        );
-    }
-    if (element.kind !== "question") continue;
-    const series = element.bind["atlas:series"];
-    const value = answers[element.name];
-    if (series === undefined || typeof value !== "string" || value.trim() === "") continue;
-    const periodQuestion = element.bind["atlas:period"];
-    const year = periodQuestion === undefined ? undefined : answers[periodQuestion];
-    if (typeof year !== "string" || year.trim() === "")
-      throw new ServiceError(
-        "validation-failed",
-        `${element.name} (row ${element.row}) gives a value for ${series} but ${periodQuestion === undefined ? "the form names no year question (bind::atlas:period)" : `the year question ${periodQuestion} is unanswered`}`,
-        { question: element.name },
-      );
-    values.push({
-      series,
-      year: year.trim(),
-      value: value.trim(),
-      unit: element.bind["atlas:unit"],
-      dimensions: fixedBreakdown(element.bind["atlas:dimension"]),
-    });
-  }
-  return values;
-}
-
-/** `WASTE_TREATMENT=RECYCLING;URBANISATION=U` → its pairs. */
-function fixedBreakdown(text: string | undefined): Record<string, string> {
-  const pairs: Record<string, string> = {};
-  for (const part of (text ?? "").split(";")) {
-    const [id, code] = part.split("=");
-    if (id !== undefined && code !== undefined && id.trim() !== "") pairs[id.trim()] = code.trim();
-  }
-  return pairs;
-}
-
-/** The values as an Open SDG data CSV: blank breakdown cells are totals, as Open SDG writes them. */
-function openSdgCsv(values: readonly SeriesValue[], area: string): string {
-  const dimensions = [...new Set(values.flatMap((value) => Object.keys(value.dimensions)))].sort();
-  const header = ["Year", "SERIES", "REF_AREA", "UNIT_MEASURE", ...dimensions, "Value"];
-  const rows = values.map((value) => [
-    value.year,
-    value.series,
-    area,
-    value.unit ?? "",
-    ...dimensions.map((dimension) => value.dimensions[dimension] ?? ""),
-    value.value,
-  ]);
-  return `${[header, ...rows].map((row) => toCsvLine(row)).join("\n")}\n`;
 }
 
 /** The record inputs the `bind::atlas:record` repeats' instances describe. */

@@ -24,6 +24,7 @@ import {
 import { type FormAnswers, validateSubmission, walkElements, type XlsForm } from "@circular-atlas/formats";
 import { type Actor, actorUserId } from "../accounts/actor.ts";
 import { ServiceError } from "../service-error.ts";
+import { checkSeriesQuality } from "./submission-quality.ts";
 import {
   editableStates,
   editorRoles,
@@ -234,6 +235,9 @@ export async function changeSubmissionState(input: ChangeStateInput): Promise<Su
     const refusal = rule.refusal?.(current, round, input.now);
     if (refusal !== undefined) throw new ServiceError("conflict", refusal, { state: current.state });
     if (action === "submit") await checkAnswers(tx, current, input);
+    // Findings that do not block are kept on the state event, for the reviewers to read.
+    const qualityFlags =
+      action === "submit" ? await checkSeriesQuality(tx, current, await formOf(tx, current), input.now) : [];
     if (action === "return") await checkCommentQuestions(tx, current, comments);
     const to = rule.to?.(current.state) ?? current.state;
     const endorsing = action === "endorse";
@@ -260,6 +264,7 @@ export async function changeSubmissionState(input: ChangeStateInput): Promise<Su
         fromState: current.state,
         toState: endorsing ? `${to}+endorsed` : to,
         comment: reason === "" ? null : reason,
+        ...(qualityFlags.length > 0 ? { after: { qualityFlags } } : {}),
       },
       ...comments.map((entry) => ({
         ...base,
