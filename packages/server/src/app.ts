@@ -28,6 +28,7 @@ import { registerObservationRoutes } from "./routes/observations/observations-ro
 import { registerQualityRoutes } from "./routes/quality/quality-routes.ts";
 import { registerRecordFileRoutes } from "./routes/records/record-file-routes.ts";
 import { registerRecordRoutes } from "./routes/records/records-routes.ts";
+import { registerRoundRoutes } from "./routes/rounds/register-round-routes.ts";
 import type { RouteContext } from "./routes/route-context.ts";
 import { registerSearchRoutes } from "./routes/search/search-routes.ts";
 import { registerSourceRoutes } from "./routes/sources/sources-routes.ts";
@@ -90,6 +91,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         },
         { name: "accounts", description: "Sign-in, sessions, API tokens and accounts" },
         { name: "quality", description: "Data-quality rules, and the values they hold for review" },
+        {
+          name: "mapping",
+          description: "The mapping exercise: reporting rounds, questionnaires, submissions and their review",
+        },
         { name: "operations", description: "Health" },
       ],
     },
@@ -114,6 +119,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerSearchRoutes(app, context);
   registerRecordFileRoutes(app, context);
   registerRecordRoutes(app, context);
+  await registerRoundRoutes(app, context);
   registerDocsRoutes(app);
   await registerWebApp(app, options.config.webDir);
   await app.ready();

@@ -1,10 +1,21 @@
 /**
  * The authorisation matrix: every write route, for every role and for anonymous callers, with
- * the status each must get. Each cell starts from a fresh record in the state the route needs,
- * made through services, and is then tried through HTTP with a real session.
+ * the status each must get. Each cell starts from a fresh record (or a fresh reporting round with
+ * Kazakhstan's submission) in the state the route needs, made through services, and is then
+ * tried through HTTP with a real session.
  */
 import type { RecordActionName, RecordInput, RoleName } from "@circular-atlas/contracts";
-import { changeRecordStatus, cliActor, createRecord } from "@circular-atlas/services";
+import { toXlsx } from "@circular-atlas/formats";
+import {
+  changeRecordStatus,
+  changeSubmissionState,
+  cliActor,
+  createRecord,
+  createReportingRound,
+  importQuestionnaireVersion,
+  type SubmissionAction,
+  saveSubmissionDraft,
+} from "@circular-atlas/services";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type TestApp, testAppTargets } from "./testing/test-app.ts";
 import { createTestUser, signInHeaders, type TestUser } from "./testing/test-users.ts";
@@ -36,17 +47,55 @@ const pathTo: Record<string, RecordActionName[]> = {
   archived: ["submit", "publish", "archive"],
 };
 
+/** A one-question questionnaire for the mapping exercise's cells. */
+const questionnaire = toXlsx([
+  {
+    name: "survey",
+    rows: [
+      ["type", "name", "label"],
+      ["text", "strategy_name", "Name of the national strategy"],
+    ],
+  },
+  {
+    name: "settings",
+    rows: [
+      ["form_id", "version"],
+      ["matrix", "1"],
+    ],
+  },
+]);
+
+/** Submission states a cell may need (Kazakhstan's, in a fresh round), and the actions reaching them. */
+const submissionPathTo: Record<string, SubmissionAction[] | undefined> = {
+  "no questionnaire": undefined,
+  "not started": [],
+  draft: [],
+  submitted: ["submit"],
+  endorsed: ["submit", "endorse"],
+  approved: ["submit", "endorse", "approve"],
+};
+
 interface Cell {
   readonly route: string;
   /** Status per caller; a caller missing from the row gets the row's `otherwise`. */
   readonly expected: Partial<Record<Caller, number>> & { otherwise: number };
-  readonly request: (context: { recordId: string; users: Record<RoleName, TestUser> }) => {
+  readonly request: (context: {
+    recordId: string;
+    roundId: number;
+    revision: number;
+    users: Record<RoleName, TestUser>;
+  }) => {
     method: "POST" | "PUT" | "PATCH" | "DELETE";
     url: string;
-    payload?: Record<string, unknown>;
+    payload?: Record<string, unknown> | Buffer;
+    headers?: Record<string, string>;
   };
   readonly record?: { country: string; state: keyof typeof pathTo };
+  /** A fresh round asking KAZ, with its submission in this state. */
+  readonly submission?: keyof typeof submissionPathTo;
 }
+
+const kazakh = (roundId: number) => `/api/rounds/${roundId}/submissions/KAZ`;
 
 const cells: readonly Cell[] = [
   {
@@ -155,6 +204,69 @@ const cells: readonly Cell[] = [
     }),
   },
   {
+    route: "POST /api/rounds",
+    expected: { admin: 201, reviewer: 201, anonymous: 401, otherwise: 403 },
+    request: () => ({
+      method: "POST",
+      url: "/api/rounds",
+      payload: {
+        name: `Round ${Math.random().toString(36).slice(2)}`,
+        period: "2026",
+        dueDate: "2099-03-31",
+        lockDate: "2099-04-30",
+      },
+    }),
+  },
+  {
+    route: "POST /api/rounds/:roundId/questionnaires",
+    expected: { admin: 201, reviewer: 201, anonymous: 401, otherwise: 403 },
+    submission: "no questionnaire",
+    request: ({ roundId }) => ({
+      method: "POST",
+      url: `/api/rounds/${roundId}/questionnaires?fileName=matrix.xlsx`,
+      headers: { "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
+      payload: Buffer.from(questionnaire),
+    }),
+  },
+  {
+    route: "PUT /api/rounds/:roundId/submissions/KAZ/answers (not started)",
+    expected: { admin: 200, "focal-point": 200, "country-lead": 200, anonymous: 401, otherwise: 403 },
+    submission: "not started",
+    request: ({ roundId }) => ({
+      method: "PUT",
+      url: `${kazakh(roundId)}/answers`,
+      payload: { answers: { strategy_name: "Concept" }, baseRevision: 0 },
+    }),
+  },
+  ...(
+    [
+      ["submit", "draft", { admin: 200, "focal-point": 200, "country-lead": 200 }],
+      ["endorse", "submitted", { admin: 200, "country-lead": 200 }],
+      ["approve", "endorsed", { admin: 200, reviewer: 200 }],
+    ] as const
+  ).map(
+    ([action, state, allowed]): Cell => ({
+      route: `POST /api/rounds/:roundId/submissions/KAZ/actions ${action} (${state})`,
+      expected: { ...allowed, anonymous: 401, otherwise: 403 },
+      submission: state,
+      request: ({ roundId, revision }) => ({
+        method: "POST",
+        url: `${kazakh(roundId)}/actions`,
+        payload: { action, baseRevision: revision },
+      }),
+    }),
+  ),
+  {
+    route: "POST /api/rounds/:roundId/submissions/KAZ/publish (approved)",
+    expected: { admin: 200, reviewer: 200, anonymous: 401, otherwise: 403 },
+    submission: "approved",
+    request: ({ roundId, revision }) => ({
+      method: "POST",
+      url: `${kazakh(roundId)}/publish`,
+      payload: { baseRevision: revision },
+    }),
+  },
+  {
     route: "POST /api/users",
     expected: { admin: 201, anonymous: 401, otherwise: 403 },
     request: () => ({
@@ -218,6 +330,40 @@ for (const target of testAppTargets()) {
       return record.id;
     }
 
+    /** A fresh round asking KAZ, its submission brought to `state`; the round and the revision. */
+    async function roundWith(state: keyof typeof submissionPathTo): Promise<[number, number]> {
+      const db = test.db;
+      counter++;
+      const round = await createReportingRound({
+        db,
+        actor: cliActor,
+        name: `Matrix round ${counter}`,
+        period: "2026",
+        dueDate: "2099-03-31",
+        lockDate: "2099-04-30",
+        areas: ["KAZ"],
+      });
+      const actions = submissionPathTo[state];
+      if (actions === undefined) return [round.id, 0];
+      await importQuestionnaireVersion({
+        db,
+        actor: cliActor,
+        roundId: round.id,
+        fileName: "matrix.xlsx",
+        bytes: questionnaire,
+      });
+      if (state === "not started") return [round.id, 0];
+      const at = { db, actor: cliActor, roundId: round.id, area: "KAZ", now: new Date().toISOString() };
+      let submission = await saveSubmissionDraft({
+        ...at,
+        answers: { strategy_name: "Concept" },
+        baseRevision: 0,
+      });
+      for (const action of actions)
+        submission = await changeSubmissionState({ ...at, action, baseRevision: submission.revision });
+      return [round.id, submission.revision];
+    }
+
     for (const cell of cells) {
       it(`answers ${cell.route} by role`, async () => {
         const got: Partial<Record<Caller, number>> = {};
@@ -225,10 +371,12 @@ for (const target of testAppTargets()) {
         for (const caller of callers) {
           const recordId =
             cell.record === undefined ? "" : await recordIn(cell.record.country, cell.record.state);
-          const request = cell.request({ recordId, users });
+          const [roundId, revision] =
+            cell.submission === undefined ? [0, 0] : await roundWith(cell.submission);
+          const request = cell.request({ recordId, roundId, revision, users });
           const response = await test.app.inject({
             ...request,
-            headers: caller === "anonymous" ? {} : users[caller].headers,
+            headers: { ...(caller === "anonymous" ? {} : users[caller].headers), ...request.headers },
           });
           got[caller] = response.statusCode;
           want[caller] = cell.expected[caller] ?? cell.expected.otherwise;

@@ -117,6 +117,7 @@ function statusOf(error: ServiceError, request: FastifyRequest): number {
     case errorCodes.recordInvalid:
       return 422;
     case errorCodes.validationFailed:
+      return hasLocatedProblems(error.details) ? 422 : 400;
     case errorCodes.tokenInvalid:
       return 400;
     case errorCodes.unauthenticated:
@@ -135,4 +136,12 @@ function statusOf(error: ServiceError, request: FastifyRequest): number {
     default:
       return 500;
   }
+}
+
+/**
+ * A well-formed request whose content has problems located inside it (a workbook's findings at
+ * their cells, answers' problems at their questions) is unprocessable (422), not malformed.
+ */
+function hasLocatedProblems(details: Readonly<Record<string, unknown>>): boolean {
+  return Array.isArray(details["findings"]) || Array.isArray(details["problems"]);
 }

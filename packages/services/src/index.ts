@@ -111,6 +111,7 @@ export {
   describeQuestionnaireFinding,
   lintQuestionnaire,
   readQuestionnaire,
+  readQuestionnaireBytes,
 } from "./questionnaires/read-questionnaire.ts";
 export { getIndicatorMetadata, metadataNumbersOf } from "./reference/indicator-metadata.ts";
 export {
@@ -128,15 +129,28 @@ export {
 export type {
   ImportedQuestionnaireVersion,
   ImportQuestionnaireVersionInput,
+  QuestionnaireFinding,
+  QuestionnaireSource,
 } from "./rounds/import-questionnaire-version.ts";
 export { importQuestionnaireVersion } from "./rounds/import-questionnaire-version.ts";
 export type { PublicationReport, PublishSubmissionInput } from "./rounds/publish-submission.ts";
 export { publishSubmission } from "./rounds/publish-submission.ts";
+export type { QuestionnaireFormView, ReadRoundsInput } from "./rounds/read-rounds.ts";
+export { getQuestionnaireForm, getReportingRound, listReportingRounds } from "./rounds/read-rounds.ts";
+export type { PublicationReportDto, ReadSubmissionInput } from "./rounds/read-submission.ts";
+export {
+  describePublication,
+  describeSubmission,
+  getSubmission,
+  listSubmissionEvents,
+} from "./rounds/read-submission.ts";
 export type { CreateReportingRoundInput, ReportingRound } from "./rounds/reporting-rounds.ts";
 export { createReportingRound, isCalendarDate } from "./rounds/reporting-rounds.ts";
 export type { CountryCompleteness, RoundCompleteness } from "./rounds/round-completeness.ts";
 export { getRoundCompleteness } from "./rounds/round-completeness.ts";
-export type { ChangeStateInput, SaveDraftInput, SubmissionAction } from "./rounds/submissions.ts";
+export type { SubmissionAction, SubmissionActionRule } from "./rounds/submission-rules.ts";
+export { allowedSubmissionActions, mayEditAnswers, submissionActions } from "./rounds/submission-rules.ts";
+export type { ChangeStateInput, SaveDraftInput } from "./rounds/submissions.ts";
 export { changeSubmissionState, saveSubmissionDraft } from "./rounds/submissions.ts";
 export { ServiceError } from "./service-error.ts";
 export type { InputIssue } from "./validate-input.ts";

@@ -4,6 +4,7 @@
  * <form.xlsx> --round <id>` stores it as a version of a round's questionnaire.
  */
 import {
+  cliActor,
   describeQuestionnaireFinding,
   importQuestionnaireVersion,
   lintQuestionnaire,
@@ -82,7 +83,7 @@ export function registerQuestionnaireCommand(program: Command, setExitCode: (cod
               db: atlas.handle.db,
               roundId: Number(options.round),
               filePath: file,
-              actor: { label: "cli" },
+              actor: cliActor,
             });
             for (const warning of stored.warnings)
               note(describeQuestionnaireFinding(warning, stored.fileName));

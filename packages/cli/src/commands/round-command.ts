@@ -2,7 +2,12 @@
  * `atlas round create`: opens a reporting round of the mapping exercise and prints its id, for
  * `atlas questionnaire import --round <id>`; `atlas round status <id>`: its completeness.
  */
-import { createReportingRound, getRoundCompleteness, type RoundCompleteness } from "@circular-atlas/services";
+import {
+  cliActor,
+  createReportingRound,
+  getRoundCompleteness,
+  type RoundCompleteness,
+} from "@circular-atlas/services";
 import type { Command } from "commander";
 import { splitCodeList } from "../code-list.ts";
 import { exitCodes, UsageError } from "../exit-codes.ts";
@@ -43,7 +48,7 @@ export function registerRoundCommand(program: Command, setExitCode: (code: numbe
               dueDate: options.due,
               lockDate: options.lock,
               areas,
-              actor: { label: "cli" },
+              actor: cliActor,
             });
             note(
               `round ${created.id} "${created.name}" (${created.period}): due ${created.dueDate}, locked from ${created.lockDate}; asks ${created.areas.join(", ")}`,
@@ -69,6 +74,7 @@ export function registerRoundCommand(program: Command, setExitCode: (code: numbe
           return withAtlas({ loadBaseline: true }, async (atlas) => {
             const completeness = await getRoundCompleteness({
               db: atlas.handle.db,
+              actor: cliActor,
               roundId: Number(id),
               now: new Date().toISOString(),
             });

@@ -42,10 +42,18 @@ export async function readQuestionnaire(options: {
   readonly filePath: string;
 }): Promise<QuestionnaireReading> {
   const bytes = new Uint8Array(await readFile(options.filePath));
-  const { form, diagnostics } = readXlsForm(bytes, { records: knowledgeRecords });
+  return readQuestionnaireBytes({ fileName: path.basename(options.filePath), bytes });
+}
+
+/** The same for a workbook's bytes (an upload), named `fileName` in the findings. */
+export function readQuestionnaireBytes(options: {
+  readonly fileName: string;
+  readonly bytes: Uint8Array;
+}): QuestionnaireReading {
+  const { form, diagnostics } = readXlsForm(options.bytes, { records: knowledgeRecords });
   const errorCount = diagnostics.filter((diagnostic) => diagnostic.severity === "error").length;
   return {
-    fileName: path.basename(options.filePath),
+    fileName: options.fileName,
     form,
     diagnostics,
     errorCount,

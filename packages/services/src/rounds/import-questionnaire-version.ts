@@ -7,6 +7,7 @@
  */
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
+import path from "node:path";
 import {
   type AtlasDatabase,
   findReportingRound,
@@ -20,15 +21,33 @@ import {
   type XlsForm,
   type XlsFormDiagnostic,
 } from "@circular-atlas/formats";
-import { readQuestionnaire } from "../questionnaires/read-questionnaire.ts";
+import { type Actor, actorUserId } from "../accounts/actor.ts";
+import { type QuestionnaireReading, readQuestionnaireBytes } from "../questionnaires/read-questionnaire.ts";
 import { referenceCatalogue } from "../reference/reference-catalogue.ts";
 import { ServiceError } from "../service-error.ts";
+import { mayManageRounds, who } from "./submission-rules.ts";
 
-export interface ImportQuestionnaireVersionInput {
+/** The workbook: a file on disk, or bytes as uploaded with the name they came under. */
+export type QuestionnaireSource =
+  | { readonly filePath: string }
+  | { readonly fileName: string; readonly bytes: Uint8Array };
+
+export type ImportQuestionnaireVersionInput = QuestionnaireSource & {
   readonly db: AtlasDatabase;
   readonly roundId: number;
-  readonly filePath: string;
-  readonly actor?: { readonly id?: number; readonly label: string };
+  /** Reviewers and administrators (and the CLI's operator) import questionnaires. */
+  readonly actor: Actor;
+};
+
+/** A linter finding as the HTTP API lists it (`details.findings`): where, which rule, how bad. */
+export interface QuestionnaireFinding {
+  readonly sheet: string | null;
+  readonly row: number | null;
+  /** The column's letters (`C`), or its number when the reader gave no letters. */
+  readonly column: string | null;
+  readonly ruleId: string;
+  readonly severity: "error" | "warning";
+  readonly message: string;
 }
 
 export interface ImportedQuestionnaireVersion {
@@ -48,6 +67,12 @@ const findingsInMessage = 50;
 export async function importQuestionnaireVersion(
   input: ImportQuestionnaireVersionInput,
 ): Promise<ImportedQuestionnaireVersion> {
+  if (!mayManageRounds(input.actor))
+    throw new ServiceError(
+      "forbidden",
+      `${who(input.actor)} may not import questionnaires; reviewers and administrators do`,
+      {},
+    );
   const round = await findReportingRound(input.db, input.roundId);
   if (round === undefined)
     throw new ServiceError(
@@ -57,7 +82,7 @@ export async function importQuestionnaireVersion(
         roundId: input.roundId,
       },
     );
-  const reading = await readQuestionnaire({ filePath: input.filePath });
+  const { bytes, reading } = await readSource(input);
   const { fileName, form } = reading;
   const diagnostics = [
     ...reading.diagnostics,
@@ -84,10 +109,9 @@ export async function importQuestionnaireVersion(
     throw new ServiceError(
       "validation-failed",
       `${fileName}: ${errors.length + missing.length} error(s), nothing was imported:\n${[...listed, ...more, ...missing].join("\n")}`,
-      { diagnostics },
+      { diagnostics, findings: diagnostics.map(toQuestionnaireFinding) },
     );
   }
-  const bytes = new Uint8Array(await readFile(input.filePath));
   const contentHash = createHash("sha256").update(bytes).digest("hex");
   const warnings = diagnostics.filter((diagnostic) => diagnostic.severity === "warning");
   return input.db.transaction(async (tx) => {
@@ -109,12 +133,12 @@ export async function importQuestionnaireVersion(
       contentHash,
       sourceBase64: Buffer.from(bytes).toString("base64"),
       form,
-      importedBy: input.actor?.id ?? null,
+      importedBy: actorUserId(input.actor),
     });
     await insertAuditEvents(tx, [
       {
-        actorId: input.actor?.id ?? null,
-        actorLabel: input.actor?.label ?? "cli",
+        actorId: actorUserId(input.actor),
+        actorLabel: input.actor.label,
         action: "questionnaire.imported",
         entityType: "reporting-round",
         entityId: String(round.id),
@@ -124,6 +148,25 @@ export async function importQuestionnaireVersion(
     ]);
     return { id, roundId: round.id, formId, version, fileName, created: true, warnings };
   });
+}
+
+async function readSource(
+  source: QuestionnaireSource,
+): Promise<{ bytes: Uint8Array; reading: QuestionnaireReading }> {
+  const bytes = "bytes" in source ? source.bytes : new Uint8Array(await readFile(source.filePath));
+  const fileName = "bytes" in source ? source.fileName : path.basename(source.filePath);
+  return { bytes, reading: readQuestionnaireBytes({ fileName, bytes }) };
+}
+
+export function toQuestionnaireFinding(diagnostic: XlsFormDiagnostic): QuestionnaireFinding {
+  return {
+    sheet: diagnostic.sheet ?? null,
+    row: diagnostic.row ?? null,
+    column: diagnostic.columnLetter ?? (diagnostic.column === undefined ? null : String(diagnostic.column)),
+    ruleId: diagnostic.code,
+    severity: diagnostic.severity,
+    message: diagnostic.message,
+  };
 }
 
 /** A finding for each `bind::atlas:series` code the observatory's catalogue does not hold. */

@@ -10,6 +10,7 @@ import {
 import { seedReferenceData, testDatabaseTargets } from "@circular-atlas/database/testing";
 import { toXlsx } from "@circular-atlas/formats";
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
+import { cliActor } from "../accounts/actor.ts";
 import { getRecord } from "../knowledge/get-record.ts";
 import { ServiceError } from "../service-error.ts";
 import { testUser } from "../testing/mapping-fixture.ts";
@@ -81,12 +82,13 @@ for (const target of testDatabaseTargets()) {
       await seedReferenceData(handle.db);
       ({ id: roundId } = await createReportingRound({
         db: handle.db,
+        actor: cliActor,
         name: "Mapping 2026",
         period: "2026",
         dueDate: "2027-03-31",
         lockDate: "2027-04-30",
       }));
-      await importQuestionnaireVersion({ db: handle.db, roundId, filePath: formFile });
+      await importQuestionnaireVersion({ db: handle.db, actor: cliActor, roundId, filePath: formFile });
     });
     afterEach(async () => {
       await handle.close();

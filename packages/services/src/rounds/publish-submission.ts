@@ -28,7 +28,8 @@ import { importObservations } from "../imports/import-observations.ts";
 import type { ImportReport } from "../imports/import-report.ts";
 import { createRecord } from "../knowledge/write-record.ts";
 import { ServiceError } from "../service-error.ts";
-import { formOf, may, staleRevision } from "./submissions.ts";
+import { may, publication } from "./submission-rules.ts";
+import { formOf, lostRace, staleRevision } from "./submissions.ts";
 
 export interface PublishSubmissionInput {
   readonly db: AtlasDatabase;
@@ -58,7 +59,7 @@ interface SeriesValue {
 
 export async function publishSubmission(input: PublishSubmissionInput): Promise<PublicationReport> {
   const { db, actor, area } = input;
-  if (!may(actor, ["reviewer"], area))
+  if (!may(actor, publication.roles, area))
     throw new ServiceError(
       "forbidden",
       `${actor.kind === "user" ? `${actor.label} (${actor.role})` : actor.label} may not publish submissions; a reviewer does`,
@@ -70,7 +71,7 @@ export async function publishSubmission(input: PublishSubmissionInput): Promise<
     if (round === undefined || current === undefined)
       throw new ServiceError("not-found", `${area} has no submission in round ${input.roundId}`, {});
     if (current.revision !== input.baseRevision) throw staleRevision(current, input.baseRevision);
-    if (current.state !== "approved")
+    if (!publication.from.includes(current.state))
       throw new ServiceError(
         "conflict",
         `cannot publish the submission of ${area}: it is ${current.state}, not approved`,
@@ -118,8 +119,7 @@ export async function publishSubmission(input: PublishSubmissionInput): Promise<
     const published = await updateSubmissionAtRevision(tx, current.id, current.revision, {
       state: "published",
     });
-    if (published === undefined)
-      throw new ServiceError("conflict", `the submission of ${area} changed while publishing`, {});
+    if (published === undefined) throw await lostRace(tx, current, input.baseRevision);
     await insertSubmissionEvents(tx, [
       {
         submissionId: published.id,

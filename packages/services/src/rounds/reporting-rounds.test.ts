@@ -10,6 +10,7 @@ import {
 import { seedReferenceData, testDatabaseTargets } from "@circular-atlas/database/testing";
 import { toXlsx } from "@circular-atlas/formats";
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
+import { cliActor } from "../accounts/actor.ts";
 import { serviceFailure } from "../testing/mapping-fixture.ts";
 import { importQuestionnaireVersion } from "./import-questionnaire-version.ts";
 import { createReportingRound, isCalendarDate } from "./reporting-rounds.ts";
@@ -75,7 +76,7 @@ for (const target of testDatabaseTargets()) {
     const round = { name: "Mapping 2026", period: "2026", dueDate: "2027-03-31", lockDate: "2027-04-30" };
 
     it("creates a round for every member state, audited, and refuses the same name twice", async () => {
-      const created = await createReportingRound({ db: handle.db, ...round });
+      const created = await createReportingRound({ db: handle.db, actor: cliActor, ...round });
       expect(created).toMatchObject({
         name: "Mapping 2026",
         period: "2026",
@@ -87,7 +88,9 @@ for (const target of testDatabaseTargets()) {
       expect(await listRoundAreas(handle.db, created.id)).toEqual(["KAZ", "UZB"]);
       const audit = await listAuditEvents(handle.db, "reporting-round", String(created.id));
       expect(audit.map((event) => [event.action, event.actorLabel])).toEqual([["round.created", "cli"]]);
-      const again = await failure(createReportingRound({ db: handle.db, ...round, name: " Mapping 2026 " }));
+      const again = await failure(
+        createReportingRound({ db: handle.db, actor: cliActor, ...round, name: " Mapping 2026 " }),
+      );
       expect(again.code).toBe("conflict");
       expect(again.message).toBe('a round named "Mapping 2026" exists already');
     });
@@ -105,19 +108,36 @@ for (const target of testDatabaseTargets()) {
         [{ areas: ["KAZ", "FRA"] }, "areas: FRA is no member state (KAZ, UZB)"],
       ];
       for (const [change, message] of cases) {
-        const error = await failure(createReportingRound({ db: handle.db, ...round, ...change }));
+        const error = await failure(
+          createReportingRound({ db: handle.db, actor: cliActor, ...round, ...change }),
+        );
         expect([error.code, error.message]).toEqual(["validation-failed", message]);
       }
-      const created = await createReportingRound({ db: handle.db, ...round, areas: ["kaz"] });
+      const created = await createReportingRound({
+        db: handle.db,
+        actor: cliActor,
+        ...round,
+        areas: ["kaz"],
+      });
       expect(created.areas).toEqual(["KAZ"]);
     });
 
     it("stores a questionnaire version once, refuses another file under its version, and lists every finding of a broken one", async () => {
-      const { id: roundId } = await createReportingRound({ db: handle.db, ...round });
+      const { id: roundId } = await createReportingRound({ db: handle.db, actor: cliActor, ...round });
       const first = form("first.xlsx");
-      const stored = await importQuestionnaireVersion({ db: handle.db, roundId, filePath: first });
+      const stored = await importQuestionnaireVersion({
+        db: handle.db,
+        actor: cliActor,
+        roundId,
+        filePath: first,
+      });
       expect(stored).toMatchObject({ roundId, formId: "round_test", version: "2026120401", created: true });
-      const again = await importQuestionnaireVersion({ db: handle.db, roundId, filePath: first });
+      const again = await importQuestionnaireVersion({
+        db: handle.db,
+        actor: cliActor,
+        roundId,
+        filePath: first,
+      });
       expect(again).toMatchObject({ id: stored.id, created: false });
       const versions = await listQuestionnaireVersions(handle.db, roundId);
       expect(versions).toHaveLength(1);
@@ -126,7 +146,7 @@ for (const target of testDatabaseTargets()) {
 
       const changed = form("changed.xlsx", { relevant: "${year} > 2000" });
       const conflict = await failure(
-        importQuestionnaireVersion({ db: handle.db, roundId, filePath: changed }),
+        importQuestionnaireVersion({ db: handle.db, actor: cliActor, roundId, filePath: changed }),
       );
       expect(conflict.code).toBe("conflict");
       expect(conflict.message).toContain(
@@ -135,6 +155,7 @@ for (const target of testDatabaseTargets()) {
       expect(
         await importQuestionnaireVersion({
           db: handle.db,
+          actor: cliActor,
           roundId,
           filePath: form("next.xlsx", { relevant: "${year} > 2000", version: "2026120402" }),
         }),
@@ -145,7 +166,9 @@ for (const target of testDatabaseTargets()) {
         relevant: "${yaer} > 1990",
         version: "2026120403",
       });
-      const refused = await failure(importQuestionnaireVersion({ db: handle.db, roundId, filePath: broken }));
+      const refused = await failure(
+        importQuestionnaireVersion({ db: handle.db, actor: cliActor, roundId, filePath: broken }),
+      );
       expect(refused.code).toBe("validation-failed");
       expect(refused.message).toContain("broken.xlsx: 2 error(s), nothing was imported");
       expect(refused.message).toContain(
@@ -155,7 +178,12 @@ for (const target of testDatabaseTargets()) {
       expect(await listQuestionnaireVersions(handle.db, roundId)).toHaveLength(2);
 
       const missing = await failure(
-        importQuestionnaireVersion({ db: handle.db, roundId: roundId + 100, filePath: first }),
+        importQuestionnaireVersion({
+          db: handle.db,
+          actor: cliActor,
+          roundId: roundId + 100,
+          filePath: first,
+        }),
       );
       expect([missing.code, missing.message]).toEqual([
         "not-found",

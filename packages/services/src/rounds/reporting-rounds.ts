@@ -10,8 +10,10 @@ import {
   insertReportingRound,
   type ReportingRoundRow,
 } from "@circular-atlas/database";
+import { type Actor, actorUserId } from "../accounts/actor.ts";
 import { referenceCatalogue } from "../reference/reference-catalogue.ts";
 import { ServiceError } from "../service-error.ts";
+import { mayManageRounds, who } from "./submission-rules.ts";
 
 export interface CreateReportingRoundInput {
   readonly db: AtlasDatabase;
@@ -23,8 +25,8 @@ export interface CreateReportingRoundInput {
   readonly lockDate: string;
   /** ISO alpha-3 codes of the member states asked; every member state when omitted. */
   readonly areas?: readonly string[] | undefined;
-  /** Who creates it, for the audit log (`cli`, an e-mail address). */
-  readonly actor?: { readonly id?: number; readonly label: string };
+  /** Who opens it: a reviewer or administrator (or the CLI's operator); the audit log names them. */
+  readonly actor: Actor;
 }
 
 export interface ReportingRound extends ReportingRoundRow {
@@ -44,6 +46,12 @@ export function isCalendarDate(text: string): boolean {
 }
 
 export async function createReportingRound(input: CreateReportingRoundInput): Promise<ReportingRound> {
+  if (!mayManageRounds(input.actor))
+    throw new ServiceError(
+      "forbidden",
+      `${who(input.actor)} may not open reporting rounds; reviewers and administrators do`,
+      {},
+    );
   const name = input.name.trim();
   if (name === "") throw invalid("name", "a round needs a name");
   if (name.length > 200) throw invalid("name", `at most 200 characters (this one has ${name.length})`);
@@ -87,8 +95,8 @@ export async function createReportingRound(input: CreateReportingRoundInput): Pr
     });
     await insertAuditEvents(tx, [
       {
-        actorId: input.actor?.id ?? null,
-        actorLabel: input.actor?.label ?? "cli",
+        actorId: actorUserId(input.actor),
+        actorLabel: input.actor.label,
         action: "round.created",
         entityType: "reporting-round",
         entityId: String(round.id),

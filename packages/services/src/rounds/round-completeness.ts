@@ -3,15 +3,20 @@
  * (not started, draft, submitted, returned, resubmitted, approved, published) and whether they are
  * overdue; and the counts expected / submitted / approved / published.
  */
+import type { ReportingRoundDto } from "@circular-atlas/contracts";
 import {
   type AtlasDatabase,
   findReportingRound,
-  listRoundAreas,
   listRoundSubmissions,
-  type ReportingRoundRow,
   type SubmissionState,
 } from "@circular-atlas/database";
+import type { Actor } from "../accounts/actor.ts";
 import { ServiceError } from "../service-error.ts";
+import { reportingRoundDto } from "./read-rounds.ts";
+import { toIsoTimestamp } from "./submission-dto.ts";
+import { mayFollowRounds, who } from "./submission-rules.ts";
+
+const isoOrNull = (text: string | null | undefined) => (text == null ? null : toIsoTimestamp(text));
 
 export interface CountryCompleteness {
   readonly area: string;
@@ -25,7 +30,7 @@ export interface CountryCompleteness {
 }
 
 export interface RoundCompleteness {
-  readonly round: ReportingRoundRow;
+  readonly round: ReportingRoundDto;
   readonly countries: readonly CountryCompleteness[];
   readonly expected: number;
   /** Handed in at least once and not sent back: submitted, resubmitted, approved or published. */
@@ -40,13 +45,18 @@ const handedIn: readonly SubmissionState[] = ["submitted", "resubmitted", "appro
 
 export async function getRoundCompleteness(input: {
   readonly db: AtlasDatabase;
+  /** The exercise's participants (and the CLI's operator) follow it. */
+  readonly actor: Actor;
   readonly roundId: number;
   /** Now, an ISO date-time: overdue is judged against it. */
   readonly now: string;
 }): Promise<RoundCompleteness> {
-  const round = await findReportingRound(input.db, input.roundId);
-  if (round === undefined) throw new ServiceError("not-found", `no reporting round ${input.roundId}`, {});
-  const areas = await listRoundAreas(input.db, round.id);
+  if (!mayFollowRounds(input.actor))
+    throw new ServiceError("forbidden", `${who(input.actor)} takes no part in the mapping exercise`, {});
+  const row = await findReportingRound(input.db, input.roundId);
+  if (row === undefined) throw new ServiceError("not-found", `no reporting round ${input.roundId}`, {});
+  const round = await reportingRoundDto(input.db, row);
+  const areas = round.areas;
   const submissions = new Map(
     (await listRoundSubmissions(input.db, round.id)).map((submission) => [submission.areaCode, submission]),
   );
@@ -58,8 +68,8 @@ export async function getRoundCompleteness(input: {
       area,
       state,
       revision: submission?.revision ?? null,
-      submittedAt: submission?.submittedAt ?? null,
-      approvedAt: submission?.approvedAt ?? null,
+      submittedAt: isoOrNull(submission?.submittedAt),
+      approvedAt: isoOrNull(submission?.approvedAt),
       leadEndorsed: submission?.leadEndorsedAt != null,
       overdue: pastDue && withCountry.includes(state),
     };

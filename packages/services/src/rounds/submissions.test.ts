@@ -7,6 +7,7 @@ import { seedReferenceData, testDatabaseTargets } from "@circular-atlas/database
 import { toXlsx } from "@circular-atlas/formats";
 import { sql } from "drizzle-orm";
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
+import { cliActor } from "../accounts/actor.ts";
 import { ServiceError } from "../service-error.ts";
 import { serviceFailure, testUser } from "../testing/mapping-fixture.ts";
 import { importQuestionnaireVersion } from "./import-questionnaire-version.ts";
@@ -59,12 +60,13 @@ for (const target of testDatabaseTargets()) {
       await seedReferenceData(handle.db);
       ({ id: roundId } = await createReportingRound({
         db: handle.db,
+        actor: cliActor,
         name: "Mapping 2026",
         period: "2026",
         dueDate: "2027-03-31",
         lockDate: "2027-04-30",
       }));
-      await importQuestionnaireVersion({ db: handle.db, roundId, filePath: formFile });
+      await importQuestionnaireVersion({ db: handle.db, actor: cliActor, roundId, filePath: formFile });
     });
     afterEach(async () => {
       await handle.close();
@@ -356,7 +358,7 @@ for (const target of testDatabaseTargets()) {
     });
 
     it("counts expected, submitted and approved answers per country, and flags the overdue", async () => {
-      const before = await getRoundCompleteness({ db: handle.db, roundId, now });
+      const before = await getRoundCompleteness({ db: handle.db, actor: cliActor, roundId, now });
       expect(before).toMatchObject({ expected: 2, submitted: 0, approved: 0, published: 0, overdue: 0 });
       expect(before.countries.map((country) => [country.area, country.state])).toEqual([
         ["KAZ", "not-started"],
@@ -387,7 +389,12 @@ for (const target of testDatabaseTargets()) {
         baseRevision: endorsed.revision,
       });
       // The due date is 2027-03-31: a week later Uzbekistan, which has not started, is overdue.
-      const late = await getRoundCompleteness({ db: handle.db, roundId, now: "2027-04-07T09:00:00Z" });
+      const late = await getRoundCompleteness({
+        db: handle.db,
+        actor: cliActor,
+        roundId,
+        now: "2027-04-07T09:00:00Z",
+      });
       expect(late).toMatchObject({ expected: 2, submitted: 1, approved: 1, published: 0, overdue: 1 });
       expect(
         late.countries.map((country) => [country.area, country.state, country.leadEndorsed, country.overdue]),
@@ -395,7 +402,9 @@ for (const target of testDatabaseTargets()) {
         ["KAZ", "approved", true, false],
         ["UZB", "not-started", false, true],
       ]);
-      const missing = await failure(getRoundCompleteness({ db: handle.db, roundId: roundId + 50, now }));
+      const missing = await failure(
+        getRoundCompleteness({ db: handle.db, actor: cliActor, roundId: roundId + 50, now }),
+      );
       expect(missing.code).toBe("not-found");
     });
 

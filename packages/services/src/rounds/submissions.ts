@@ -6,7 +6,6 @@
  * change and state change is an append-only event, and nothing can be edited once approved or
  * after the round's lock date.
  */
-import type { RoleName } from "@circular-atlas/contracts";
 import {
   type AtlasDatabase,
   type AtlasExecutor,
@@ -20,38 +19,20 @@ import {
   type NewSubmissionEvent,
   type ReportingRoundRow,
   type SubmissionRow,
-  type SubmissionState,
   updateSubmissionAtRevision,
 } from "@circular-atlas/database";
 import { type FormAnswers, validateSubmission, walkElements, type XlsForm } from "@circular-atlas/formats";
 import { type Actor, actorUserId } from "../accounts/actor.ts";
 import { ServiceError } from "../service-error.ts";
-
-export type SubmissionAction = "submit" | "endorse" | "return" | "approve" | "unapprove";
-
-/** What each action needs: the states it leaves, the roles that may take it, where it goes. */
-const actions: Record<
-  SubmissionAction,
-  {
-    from: readonly SubmissionState[];
-    roles: readonly RoleName[];
-    to?: (state: SubmissionState) => SubmissionState;
-  }
-> = {
-  submit: {
-    from: ["draft", "returned"],
-    roles: ["focal-point", "country-lead"],
-    to: (state) => (state === "returned" ? "resubmitted" : "submitted"),
-  },
-  endorse: { from: ["submitted", "resubmitted"], roles: ["country-lead"] },
-  return: { from: ["submitted", "resubmitted"], roles: ["country-lead", "reviewer"], to: () => "returned" },
-  approve: { from: ["submitted", "resubmitted"], roles: ["reviewer"], to: () => "approved" },
-  unapprove: { from: ["approved"], roles: ["reviewer"], to: () => "submitted" },
-};
-
-/** Roles whose users act only for their own countries. */
-const countryRoles: readonly RoleName[] = ["focal-point", "country-lead"];
-const editorRoles: readonly RoleName[] = ["focal-point", "country-lead"];
+import {
+  editableStates,
+  editorRoles,
+  isLocked,
+  may,
+  type SubmissionAction,
+  submissionActions,
+  who,
+} from "./submission-rules.ts";
 
 interface SubmissionTarget {
   readonly db: AtlasDatabase;
@@ -80,18 +61,8 @@ export interface ChangeStateInput extends SubmissionTarget {
   readonly language?: string;
 }
 
-/** Whether the actor holds one of the roles, and for a country role, works for `area`. */
-export function may(actor: Actor, roles: readonly RoleName[], area: string): boolean {
-  if (actor.kind === "system" || actor.role === "admin") return true;
-  if (!roles.includes(actor.role)) return false;
-  return !countryRoles.includes(actor.role) || actor.countries.includes(area);
-}
-
-function who(actor: Actor): string {
-  return actor.kind === "system" ? actor.label : `${actor.label} (${actor.role})`;
-}
-
-async function roundFor(db: AtlasExecutor, roundId: number, area: string): Promise<ReportingRoundRow> {
+/** The round, when it exists and asks `area`; not-found otherwise. */
+export async function roundFor(db: AtlasExecutor, roundId: number, area: string): Promise<ReportingRoundRow> {
   const round = await findReportingRound(db, roundId);
   if (round === undefined) throw new ServiceError("not-found", `no reporting round ${roundId}`, { roundId });
   if (!(await listRoundAreas(db, roundId)).includes(area))
@@ -106,6 +77,15 @@ export function staleRevision(current: SubmissionRow, base: number): ServiceErro
     `the submission of ${current.areaCode} is at revision ${current.revision}, not ${base}: someone changed it since you loaded it; reload it and try again`,
     { revision: current.revision, state: current.state },
   );
+}
+
+/**
+ * The conflict of a conditional write that found the row changed after it was read (another
+ * writer committed first, on PostgreSQL): read again, so the message names the revision it is
+ * at now rather than the one this write started from.
+ */
+export async function lostRace(db: AtlasExecutor, read: SubmissionRow, base: number): Promise<ServiceError> {
+  return staleRevision((await findSubmission(db, read.roundId, read.areaCode)) ?? read, base);
 }
 
 /**
@@ -158,7 +138,7 @@ export async function saveSubmissionDraft(input: SaveDraftInput): Promise<Submis
     throw new ServiceError("forbidden", `${who(actor)} may not answer for ${area}`, { area });
   return db.transaction(async (tx) => {
     const round = await roundFor(tx, input.roundId, area);
-    if (input.now.slice(0, 10) > round.lockDate)
+    if (isLocked(round, input.now))
       throw new ServiceError(
         "conflict",
         `round ${round.id} was locked on ${round.lockDate}; answers can no longer change`,
@@ -191,7 +171,7 @@ export async function saveSubmissionDraft(input: SaveDraftInput): Promise<Submis
       // The new row is revision 1 with no answers; the save below makes revision 2.
       baseRevision = current.revision;
     }
-    if (current.state !== "draft" && current.state !== "returned")
+    if (!editableStates.includes(current.state))
       throw new ServiceError(
         "conflict",
         `the submission of ${area} is ${current.state}; answers can change only in a draft or when returned`,
@@ -202,7 +182,7 @@ export async function saveSubmissionDraft(input: SaveDraftInput): Promise<Submis
     const updated = await updateSubmissionAtRevision(tx, current.id, current.revision, {
       answers: { ...input.answers },
     });
-    if (updated === undefined) throw staleRevision(current, baseRevision);
+    if (updated === undefined) throw await lostRace(tx, current, baseRevision);
     await insertSubmissionEvents(
       tx,
       events.map((event) => ({
@@ -220,7 +200,7 @@ export async function saveSubmissionDraft(input: SaveDraftInput): Promise<Submis
 /** Moves a submission through its review, or endorses it as the country lead. */
 export async function changeSubmissionState(input: ChangeStateInput): Promise<SubmissionRow> {
   const { db, actor, area, action } = input;
-  const rule = actions[action];
+  const rule = submissionActions[action];
   if (!may(actor, rule.roles, area))
     throw new ServiceError("forbidden", `${who(actor)} may not ${action} the submission of ${area}`, {
       action,
@@ -251,18 +231,10 @@ export async function changeSubmissionState(input: ChangeStateInput): Promise<Su
         `cannot ${action} the submission of ${area}: it is ${current.state} (${action} needs ${rule.from.join(" or ")})`,
         { state: current.state },
       );
-    if (action === "submit" && input.now.slice(0, 10) > round.lockDate)
-      throw new ServiceError("conflict", `round ${round.id} was locked on ${round.lockDate}`, {
-        lockDate: round.lockDate,
-      });
+    const refusal = rule.refusal?.(current, round, input.now);
+    if (refusal !== undefined) throw new ServiceError("conflict", refusal, { state: current.state });
     if (action === "submit") await checkAnswers(tx, current, input);
     if (action === "return") await checkCommentQuestions(tx, current, comments);
-    if (action === "approve" && current.leadEndorsedAt === null)
-      throw new ServiceError(
-        "conflict",
-        `the country lead of ${area} has not endorsed this submission yet; the Secretariat approves after them`,
-        {},
-      );
     const to = rule.to?.(current.state) ?? current.state;
     const endorsing = action === "endorse";
     const updated = await updateSubmissionAtRevision(tx, current.id, current.revision, {
@@ -274,7 +246,7 @@ export async function changeSubmissionState(input: ChangeStateInput): Promise<Su
       ...(action === "approve" ? { approvedAt: input.now } : {}),
       ...(action === "unapprove" ? { approvedAt: null } : {}),
     });
-    if (updated === undefined) throw staleRevision(current, input.baseRevision);
+    if (updated === undefined) throw await lostRace(tx, current, input.baseRevision);
     const base = {
       submissionId: updated.id,
       actorId: actorUserId(actor),
