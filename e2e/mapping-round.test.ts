@@ -219,6 +219,7 @@ describeInBrowser(
       await review.waitForState("approved");
       const locked = await SubmissionPage.open(again, roundId, "KGZ");
       expect(await locked.mayTake("submit")).toBe(false);
+      await locked.goToSection("respondent");
       expect(await again.locator('[data-question="institution"] input').isDisabled()).toBe(true);
       await review.take("publish");
       const report = await review.publicationReport();
@@ -235,13 +236,17 @@ describeInBrowser(
       const headline = await profile.headline("EN_EWT_GENV");
       expect(headline.value).toBe("11234.5");
       expect(headline.year).toContain("2023");
-      const published = await suite.api<{ data: { value: string; sourceId: string }[] }>(
+      const published = await suite.api<{ data: { value: string; source: string }[] }>(
         "/api/observations?indicator=EN_EWT_GENV&area=KGZ&from=2023&to=2023",
       );
       expect(published.data.map((row) => row.value)).toEqual(["11234.5"]);
-      const sources = await suite.api<{ data: { id: string; title: string }[] }>("/api/sources");
-      const source = sources.data.find((entry) => entry.id === published.data[0]?.sourceId);
-      expect(source?.title ?? "").toMatch(/Mapping 2026.*KGZ/);
+      const sources = await suite.api<{ data: { id: string; title: string; citation: string }[] }>(
+        "/api/sources",
+      );
+      const source = sources.data.find((entry) => entry.id === published.data[0]?.source);
+      expect(`${source?.title} ${source?.citation}`).toMatch(
+        /mapping exercise "Mapping 2026" \(2025\): answers of KGZ, submission \d+/,
+      );
 
       // ----- The policy is a draft knowledge record citing the submission.
       const records = await Promise.all(
@@ -279,13 +284,13 @@ describeInBrowser(
       expect(
         events.filter((event) => event.kind === "state").map((event) => `${event.toState} by ${event.by}`),
       ).toEqual([
-        `submitted by ${accounts.focalPoint.name}`,
-        `submitted+endorsed by ${accounts.lead.name}`,
-        `returned by ${accounts.reviewer.name}`,
-        `resubmitted by ${accounts.focalPoint.name}`,
-        `resubmitted+endorsed by ${accounts.lead.name}`,
-        `approved by ${accounts.reviewer.name}`,
-        `published by ${accounts.reviewer.name}`,
+        `submitted by ${accounts.focalPoint.email}`,
+        `submitted+endorsed by ${accounts.lead.email}`,
+        `returned by ${accounts.reviewer.email}`,
+        `resubmitted by ${accounts.focalPoint.email}`,
+        `resubmitted+endorsed by ${accounts.lead.email}`,
+        `approved by ${accounts.reviewer.email}`,
+        `published by ${accounts.reviewer.email}`,
       ]);
       await secretariat.page.goto(`/rounds/${roundId}/KGZ/history?question=institution`);
       const institution = secretariat.page.locator('[data-testid="history-table"] tbody tr');
