@@ -44,28 +44,42 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
   return path;
 }
 
+/**
+ * `describe(title)` given the path of Chromium; without one, the suite's tests are skipped (its
+ * body sees `undefined`) with the install command, except in CI, where a failing test says so.
+ */
+export function describeWithChromium(
+  title: string,
+  body: (executablePath: string | undefined) => void,
+): void {
+  const executablePath = findChromium();
+  if (executablePath !== null) {
+    describe(title, () => body(executablePath));
+    return;
+  }
+  const reason = `Chromium not found (/usr/bin/chromium, chromium on PATH or ATLAS_CHROMIUM); install it with \`${chromiumInstallHint}\``;
+  if (process.env["CI"] === "true") {
+    describe(title, () => {
+      it("has Chromium to run the browser journeys (CI must not skip them)", () => {
+        throw new Error(`${reason}. In CI the browser journeys are required.`);
+      });
+    });
+  } else {
+    console.warn(`skipping "${title}": ${reason}`);
+    describe.skip(`${title} (skipped: ${reason})`, () => body(undefined));
+  }
+}
+
 export function describeInBrowser(
   title: string,
   body: (suite: BrowserSuite) => void,
   serverOptions: AtlasServerOptions = {},
 ): void {
-  const executablePath = findChromium();
-  if (executablePath === null) {
-    const reason = `Chromium not found (/usr/bin/chromium, chromium on PATH or ATLAS_CHROMIUM); install it with \`${chromiumInstallHint}\``;
-    if (process.env["CI"] === "true") {
-      describe(title, () => {
-        it("has Chromium to run the browser journeys (CI must not skip them)", () => {
-          throw new Error(`${reason}. In CI the browser journeys are required.`);
-        });
-      });
-    } else {
-      console.warn(`skipping "${title}": ${reason}`);
-      describe.skip(`${title} (skipped: ${reason})`, () => body(unavailableSuite));
+  describeWithChromium(title, (executablePath) => {
+    if (executablePath === undefined) {
+      body(unavailableSuite);
+      return;
     }
-    return;
-  }
-
-  describe(title, () => {
     let server: AtlasServer | undefined;
     let browser: Browser | undefined;
     const opened: OpenedPage[] = [];

@@ -13,11 +13,10 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { cliActor } from "../accounts/actor.ts";
 import { getRecord } from "../knowledge/get-record.ts";
 import { ServiceError } from "../service-error.ts";
-import { testUser } from "../testing/mapping-fixture.ts";
+import { approveSubmission, testUser } from "../testing/mapping-fixture.ts";
 import { importQuestionnaireVersion } from "./import-questionnaire-version.ts";
 import { publishSubmission } from "./publish-submission.ts";
 import { createReportingRound } from "./reporting-rounds.ts";
-import { changeSubmissionState, saveSubmissionDraft } from "./submissions.ts";
 
 const work = mkdtempSync(path.join(tmpdir(), "atlas-publish-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -69,7 +68,6 @@ writeFileSync(
 
 const user = testUser;
 const focalPoint = user(1, "focal-point", ["KAZ"]);
-const lead = user(2, "country-lead", ["KAZ"]);
 const reviewer = user(3, "reviewer");
 const now = "2027-02-01T10:00:00Z";
 
@@ -94,30 +92,8 @@ for (const target of testDatabaseTargets()) {
       await handle.close();
     });
 
-    /** Answers saved, submitted, endorsed and approved; the approved revision. */
-    async function approve(answers: Record<string, unknown>): Promise<number> {
-      const at = { db: handle.db, roundId, area: "KAZ", now };
-      const draft = await saveSubmissionDraft({ ...at, actor: focalPoint, answers, baseRevision: 0 });
-      const submitted = await changeSubmissionState({
-        ...at,
-        actor: focalPoint,
-        action: "submit",
-        baseRevision: draft.revision,
-      });
-      const endorsed = await changeSubmissionState({
-        ...at,
-        actor: lead,
-        action: "endorse",
-        baseRevision: submitted.revision,
-      });
-      const approved = await changeSubmissionState({
-        ...at,
-        actor: reviewer,
-        action: "approve",
-        baseRevision: endorsed.revision,
-      });
-      return approved.revision;
-    }
+    const approve = (answers: Record<string, unknown>) =>
+      approveSubmission({ db: handle.db, roundId, area: "KAZ", answers, now });
 
     const policies = [
       {

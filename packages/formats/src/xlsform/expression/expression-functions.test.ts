@@ -177,6 +177,12 @@ const rows: Readonly<Record<string, readonly Row[]>> = {
     ["pow(1.5, 2)", 2.25],
     ["pow(2, -2)", 0.25],
     ["pow(9, 0.5)", 3],
+    ["pow(4, 1.5)", 8],
+    // 0.25 · √0.5, correctly rounded; Node 20's `**` gives 0.17677669529663687, a bit lower.
+    ["pow(0.5, 2.5)", 0.1767766952966369],
+    ["pow(2, -0.5)", 1 / Math.SQRT2],
+    ["pow(-8, 0.5)", Number.NaN],
+    ["pow(0, -0.5)", Number.POSITIVE_INFINITY],
     ["pow(${empty}, 0)", 1],
   ],
   max: [

@@ -55,19 +55,35 @@ function extreme(members: readonly string[], pick: (a: number, b: number) => num
 }
 
 /**
- * `pow`: whole exponents by repeated squaring, whose every step is one correctly rounded IEEE
- * multiplication, so every engine agrees; fractional exponents fall back to `**`, which
- * ECMAScript lets engines approximate (the README notes this).
+ * `pow` from steps every engine rounds alike: the whole part of the exponent by repeated
+ * squaring (each step one IEEE multiplication), the fraction as the product of the base's
+ * repeated square roots over the fraction's bits (x^0.625 = √x · ⁸√x), each root the hardware's
+ * correctly rounded IEEE 754 square root. `**` with a fractional exponent is only approximated by
+ * ECMAScript, and Node and Chromium differ in its last bit (pow(0.5, 2.5)). The special values
+ * (NaN, zeros, infinities, a negative base under a fraction) are exactly specified; `**` gives them.
  */
 function power(base: number, exponent: number): number {
-  if (!Number.isInteger(exponent) || Math.abs(exponent) > 2 ** 31) return base ** exponent;
+  if (!Number.isFinite(base) || !Number.isFinite(exponent) || base === 0 || Math.abs(exponent) > 2 ** 31)
+    return base ** exponent;
+  const magnitude = Math.abs(exponent);
+  const whole = Math.trunc(magnitude);
+  if (whole !== magnitude && base < 0) return Number.NaN;
   let result = 1;
   let factor = base;
-  let remaining = Math.abs(exponent);
-  while (remaining > 0) {
+  for (let remaining = whole; remaining > 0; remaining = Math.floor(remaining / 2)) {
     if (remaining % 2 === 1) result *= factor;
     factor *= factor;
-    remaining = Math.floor(remaining / 2);
+  }
+  // Exact: subtracting a double's whole part, and doubling, lose no bit.
+  let fraction = magnitude - whole;
+  let root = base;
+  for (let bit = 0; fraction > 0 && bit < 64; bit++) {
+    root = Math.sqrt(root);
+    fraction *= 2;
+    if (fraction >= 1) {
+      result *= root;
+      fraction -= 1;
+    }
   }
   return exponent < 0 ? 1 / result : result;
 }
