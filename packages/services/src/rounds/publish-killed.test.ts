@@ -15,6 +15,7 @@ import { toXlsx } from "@circular-atlas/formats";
 import { sql } from "drizzle-orm";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
+import { cliActor } from "../accounts/actor.ts";
 import { type KillableDatabase, killableDatabaseKinds } from "../testing/killable-database.ts";
 import { approveSubmission, serviceFailure, testUser } from "../testing/mapping-fixture.ts";
 import { importQuestionnaireVersion } from "./import-questionnaire-version.ts";
@@ -82,8 +83,9 @@ async function killPublications(database: KillableDatabase): Promise<void> {
       period: "2026",
       dueDate: "2027-03-31",
       lockDate: "2027-04-30",
+      actor: cliActor,
     });
-    await importQuestionnaireVersion({ db, roundId: round.id, filePath: formFile });
+    await importQuestionnaireVersion({ db, actor: cliActor, roundId: round.id, filePath: formFile });
     return round.id;
   });
   const areas = ["KAZ", "UZB", ...moreAreas];
