@@ -38,6 +38,15 @@ export function checkAtlasMapping(form: XlsForm, options: XlsFormLintOptions = {
         ),
       );
     if (record !== undefined) diagnostics.push(...checkRecordType(record, series, options, at("record")));
+    const seriesRepeat = ancestors.find((ancestor) => ancestor.kind === "repeat" && isSeriesRepeat(ancestor));
+    if (series !== undefined && seriesRepeat !== undefined)
+      diagnostics.push(
+        xlsFormFinding(
+          "xlsform/atlas-field",
+          `inside the series repeat ${seriesRepeat.name}, a question gives a field of its observation (bind::atlas:field), not a series of its own`,
+          at("series"),
+        ),
+      );
     const mapped = mappedRepeatOf(ancestors);
     const field = element.bind["atlas:field"];
     if (field !== undefined)
@@ -56,7 +65,11 @@ export function checkAtlasMapping(form: XlsForm, options: XlsFormLintOptions = {
       diagnostics.push(
         ...checkDimension(
           dimension,
-          { element, inSeries: mapped?.bind["atlas:series"] !== undefined, feedsSeries },
+          {
+            element,
+            inSeries: mapped?.bind["atlas:series"] !== undefined || givesSeriesValues(ancestors),
+            feedsSeries,
+          },
           at("dimension"),
         ),
       );
@@ -64,7 +77,17 @@ export function checkAtlasMapping(form: XlsForm, options: XlsFormLintOptions = {
     if (unit !== undefined) diagnostics.push(...checkUnit(unit, series !== undefined, at("unit")));
     const period = element.bind["atlas:period"];
     if (period !== undefined)
-      diagnostics.push(...checkPeriod(period, series !== undefined, form, at("period")));
+      diagnostics.push(
+        ...checkPeriod(
+          period,
+          {
+            onSeries: series !== undefined,
+            repeats: [...ancestors, element].filter((it) => it.kind === "repeat"),
+          },
+          form,
+          at("period"),
+        ),
+      );
   }
   for (const { element } of walkElements(form.survey)) {
     if (element.kind !== "repeat" || element.bind["atlas:series"] === undefined) continue;
@@ -78,6 +101,23 @@ export function checkAtlasMapping(form: XlsForm, options: XlsFormLintOptions = {
     );
   }
   return diagnostics;
+}
+
+function isSeriesRepeat(element: XlsFormElement): boolean {
+  return element.kind === "repeat" && element.bind["atlas:series"] !== undefined;
+}
+
+/** Whether the nearest enclosing repeat holds, at its own level, questions with `bind::atlas:series`. */
+function givesSeriesValues(ancestors: readonly XlsFormElement[]): boolean {
+  const repeat = ancestors.findLast((ancestor) => ancestor.kind === "repeat");
+  if (repeat === undefined || repeat.kind !== "repeat") return false;
+  const level = (elements: readonly XlsFormElement[]): XlsFormElement[] =>
+    elements.flatMap((element) =>
+      element.kind === "group" ? [element, ...level(element.children)] : [element],
+    );
+  return level(repeat.children).some(
+    (element) => element.kind === "question" && element.bind["atlas:series"] !== undefined,
+  );
 }
 
 /** The nearest enclosing repeat that feeds a series or becomes records. */

@@ -37,7 +37,7 @@ export function checkDimension(
       return problem(`${JSON.stringify(dimension)} is no dimension id (upper case, e.g. TYPE_OF_PRODUCT)`);
     if (!inSeries || element.kind !== "question")
       return problem(
-        `a question whose answer is the ${dimension} code belongs inside a repeat with bind::atlas:series`,
+        `a question whose answer is the ${dimension} code belongs inside a repeat with bind::atlas:series, or in a repeat beside the questions with bind::atlas:series it breaks down`,
       );
     return [];
   }
@@ -67,17 +67,29 @@ export function checkUnit(unit: string, onSeries: boolean, place: XlsFormPlace):
   return [];
 }
 
-/** The name of the integer question holding the value's year, beside `bind::atlas:series`. */
+export interface PeriodContext {
+  /** Beside `bind::atlas:series`. */
+  readonly onSeries: boolean;
+  /** The repeats whose instance the value is in (a series repeat among them): where its year may be. */
+  readonly repeats: readonly XlsFormElement[];
+}
+
+/**
+ * The name of the integer question holding the value's year, beside `bind::atlas:series`: a
+ * question outside repeats, or in the value's own repeat instance or one around it, so each value
+ * has exactly one year.
+ */
 export function checkPeriod(
   period: string,
-  onSeries: boolean,
+  { onSeries, repeats }: PeriodContext,
   form: XlsForm,
   place: XlsFormPlace,
 ): XlsFormDiagnostic[] {
   const problem = (message: string) => [xlsFormFinding("xlsform/atlas-period", message, place)];
   if (!onSeries)
     return problem("bind::atlas:period belongs beside bind::atlas:series, on what feeds a series");
-  const named = [...walkElements(form.survey)].find(({ element }) => element.name === period)?.element;
+  const found = [...walkElements(form.survey)].find(({ element }) => element.name === period);
+  const named = found?.element;
   if (named === undefined)
     return problem(
       `${JSON.stringify(period)} names no question of this form; give the name of the integer question holding the year`,
@@ -85,6 +97,13 @@ export function checkPeriod(
   if (named.kind !== "question" || named.type !== "integer")
     return problem(
       `${JSON.stringify(period)} is ${named.kind === "question" ? `a ${named.type} question` : `a ${named.kind}`}; the year comes from an integer question`,
+    );
+  const apart = found?.ancestors.find(
+    (ancestor) => ancestor.kind === "repeat" && !repeats.includes(ancestor),
+  );
+  if (apart !== undefined)
+    return problem(
+      `${JSON.stringify(period)} is inside the repeat ${apart.name}, which the value is not in, so it gives no single year; put the year question outside repeats or in the value's own repeat`,
     );
   return [];
 }

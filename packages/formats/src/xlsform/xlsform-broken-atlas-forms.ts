@@ -189,4 +189,59 @@ export const brokenAtlasForms: readonly BrokenForm[] = [
     ],
     message: '"note_year" is a text question; the year comes from an integer question',
   },
+  {
+    rule: "xlsform/atlas-period",
+    title: "a year question in a repeat the value is not in: a top-level value's, and another repeat's",
+    sheets: {
+      survey: [
+        ["type", "name", "label", "bind::atlas:series", "bind::atlas:period"],
+        ["begin repeat", "years", "Years"],
+        ["integer", "year", "Year"],
+        ["end repeat"],
+        ["decimal", "total", "Total", "EN_X", "year"],
+        ["begin repeat", "regions", "Regions"],
+        ["decimal", "regional", "Regional", "EN_X", "year"],
+        ["end repeat"],
+      ],
+    },
+    expected: [
+      "error xlsform/atlas-period survey!E5 (bind::atlas:period)",
+      "error xlsform/atlas-period survey!E7 (bind::atlas:period)",
+    ],
+    message: '"year" is inside the repeat years, which the value is not in',
+  },
+  {
+    rule: "xlsform/atlas-field",
+    title: "a question with a series of its own inside a series repeat",
+    sheets: {
+      survey: [
+        ["type", "name", "label", "bind::atlas:series", "bind::atlas:field"],
+        ["begin repeat", "waste", "Waste", "EN_WAS_GEN"],
+        ["decimal", "tonnes", "Tonnes", null, "value"],
+        ["decimal", "recycled", "Recycled", "EN_WAS_RCY"],
+        ["end repeat"],
+      ],
+    },
+    expected: ["error xlsform/atlas-field survey!D4 (bind::atlas:series)"],
+    message: "inside the series repeat waste, a question gives a field of its observation",
+  },
+  {
+    rule: "xlsform/atlas-dimension",
+    title: "a breakdown question in a repeat with no series values beside it (one with some is fine)",
+    sheets: {
+      survey: [
+        ["type", "name", "label", "bind::atlas:series", "bind::atlas:dimension", "bind::atlas:period"],
+        ["begin repeat", "streams", "Streams"],
+        ["text", "stream", "Stream", null, "TYPE_OF_WASTE"],
+        ["end repeat"],
+        ["begin repeat", "by_stream", "By stream"],
+        ["integer", "year", "Year"],
+        ["text", "stream_code", "Stream", null, "TYPE_OF_WASTE"],
+        ["decimal", "tonnes", "Tonnes", "EN_WAS_GEN", null, "year"],
+        ["end repeat"],
+      ],
+    },
+    expected: ["error xlsform/atlas-dimension survey!E3 (bind::atlas:dimension)"],
+    message: "or in a repeat beside the questions with bind::atlas:series it breaks down",
+  },
 ];

@@ -48,10 +48,9 @@ export async function getRecordHistory(options: {
   const row = await findRecord(options.db, options.id);
   if (row === undefined || !canSeeRecord(options.viewer, row))
     throw new ServiceError(errorCodes.notFound, `no record "${options.id}"`, { id: options.id });
-  const [versions, events] = await Promise.all([
-    listRecordVersions(options.db, row.id),
-    listAuditEvents(options.db, "record", row.id),
-  ]);
+  // One after the other: the writes read the record back inside their transaction, one connection.
+  const versions = await listRecordVersions(options.db, row.id);
+  const events = await listAuditEvents(options.db, "record", row.id);
   const names = new Map<number, string>();
   for (const userId of new Set(
     versions.flatMap((version) => (version.changedBy === null ? [] : [version.changedBy])),

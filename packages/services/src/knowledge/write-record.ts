@@ -43,7 +43,9 @@ interface WriteContext {
 }
 
 export async function readWriteContext(db: AtlasExecutor): Promise<WriteContext> {
-  const [taxonomy, areas] = await Promise.all([readTaxonomy(db), listAreas(db as AtlasDatabase)]);
+  // One after the other: `db` is often a transaction, one connection, which takes one query at a time.
+  const taxonomy = await readTaxonomy(db);
+  const areas = await listAreas(db as AtlasDatabase);
   return {
     taxonomy,
     memberStates: new Set(areas.filter((area) => area.level === "country").map((area) => area.code)),

@@ -46,13 +46,13 @@ export async function referenceCatalogue(
     catalogues.set(db, { catalogue: cached.catalogue, checkedAt: now() });
     return cached.catalogue;
   }
-  const [areaRows, indicatorRows, codeRows, sourceRows, coverage] = await Promise.all([
-    listAreas(db),
-    listIndicators(db),
-    listDimensionCodes(db),
-    listSources(db),
-    indicatorCoverage(db),
-  ]);
+  // One after the other: imports read the catalogue inside their transaction, one connection
+  // that takes one query at a time (pg 9 refuses more); it is read once per data version.
+  const areaRows = await listAreas(db);
+  const indicatorRows = await listIndicators(db);
+  const codeRows = await listDimensionCodes(db);
+  const sourceRows = await listSources(db);
+  const coverage = await indicatorCoverage(db);
   const areas = areaRows.map(toArea);
   const indicators = indicatorRows.map((row) => toIndicator(row, coverage.get(row.code)));
   const sources = sourceRows.map(toSource);
