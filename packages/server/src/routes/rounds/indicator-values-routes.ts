@@ -14,6 +14,7 @@ import {
   revisionNote,
   roundErrors,
   submissionParams,
+  uploadFileName,
   workbookBodyLimit,
   xlsxContentType,
 } from "./rounds-scope.ts";
@@ -33,13 +34,7 @@ export function registerIndicatorValuesRoutes(scope: FastifyInstance, context: R
         params: submissionParams,
         querystring: z.object({
           baseRevision: z.coerce.number().int().min(0),
-          fileName: z
-            .string()
-            .trim()
-            .min(1)
-            .max(200)
-            .regex(/^[^/\\]+$/, "a file name, without folders")
-            .default("indicator-values.csv"),
+          fileName: uploadFileName("indicator-values.csv"),
         }),
         response: { 200: submissionSchema, ...roundErrors, 413: problemSchema, 415: problemSchema },
       },
