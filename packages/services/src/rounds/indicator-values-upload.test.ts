@@ -205,5 +205,20 @@ for (const target of testDatabaseTargets()) {
       );
       expect(stale.code).toBe("conflict");
     });
+
+    it("takes an Open SDG CSV without REF_AREA as the submission's country's", async () => {
+      const current = await findSubmission(handle.db, roundId, "KGZ");
+      const saved = await uploadIndicatorValues({
+        ...at(),
+        fileName: "en-haz-genv.csv",
+        bytes: encode("Year,SERIES,UNIT_MEASURE,Value\n2022,EN_HAZ_GENV,T,3100\n"),
+        baseRevision: current?.revision ?? 0,
+      });
+      expect([saved.answers["hazardous_generated"], saved.answers["hazardous_generated_year"]]).toEqual([
+        "3100",
+        "2022",
+      ]);
+      expect(saved.answers["institution"]).toBe("Ministry of Natural Resources");
+    });
   });
 }
