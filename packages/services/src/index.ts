@@ -139,6 +139,13 @@ export type {
   QuestionnaireSource,
 } from "./rounds/import-questionnaire-version.ts";
 export { importQuestionnaireVersion } from "./rounds/import-questionnaire-version.ts";
+export type { IndicatorValueProblem } from "./rounds/indicator-value-answers.ts";
+export { indicatorValueProblemCodes } from "./rounds/indicator-value-answers.ts";
+export type {
+  IndicatorValuesFormatName,
+  UploadIndicatorValuesInput,
+} from "./rounds/indicator-values-upload.ts";
+export { indicatorValuesFormatNames, uploadIndicatorValues } from "./rounds/indicator-values-upload.ts";
 export type { PublicationReport, PublishSubmissionInput } from "./rounds/publish-submission.ts";
 export { publishSubmission } from "./rounds/publish-submission.ts";
 export type { QuestionnaireFormView, ReadRoundsInput } from "./rounds/read-rounds.ts";

@@ -2,7 +2,8 @@
  * `atlas round answers <round> <area> --out answers.xlsx`: a member state's questionnaire as a
  * fill-in workbook with its answers so far; `atlas round upload <round> <area> <answers.xlsx>`:
  * the filled workbook saved as its draft (every problem listed with its cell, nothing saved on
- * any). Both act as the system actor, whoever runs the machine.
+ * any); `atlas round values <round> <area> <file>`: a file of indicator values in an import
+ * format filling its series answers. All act as the system actor, whoever runs the machine.
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
@@ -10,7 +11,9 @@ import {
   cliActor,
   downloadAnswerWorkbook,
   getSubmission,
+  type UploadAnswerWorkbookInput,
   uploadAnswerWorkbook,
+  uploadIndicatorValues,
 } from "@circular-atlas/services";
 import type { Command } from "commander";
 import { exitCodes, UsageError } from "../exit-codes.ts";
@@ -50,41 +53,70 @@ export function registerRoundAnswerCommands(round: Command, setExitCode: (code: 
     .argument("<area>", "the member state's ISO alpha-3 code")
     .argument("<file>", "the filled answer workbook (.xlsx)")
     .description("save a filled answer workbook as a member state's draft answers")
-    .option(
-      "--base-revision <n>",
-      "the revision the workbook was filled from; refused if the answers changed since (default: the current one)",
-    )
+    .option("--base-revision <n>", baseRevisionHelp)
     .action(async (id: string, area: string, file: string, options: { baseRevision?: string }) => {
       setExitCode(
-        await runCommand(async () => {
-          const target = targetOf(id, area);
-          if (options.baseRevision !== undefined && !/^\d+$/.test(options.baseRevision))
-            throw new UsageError(`--base-revision is a whole number (got ${options.baseRevision})`);
-          const bytes = new Uint8Array(await readFile(file));
-          return withAtlas({ loadBaseline: true }, async (atlas) => {
-            const db = atlas.handle.db;
-            const now = new Date().toISOString();
-            const baseRevision =
-              options.baseRevision === undefined
-                ? (await getSubmission({ db, actor: cliActor, ...target, now })).revision
-                : Number(options.baseRevision);
-            const saved = await uploadAnswerWorkbook({
-              db,
-              actor: cliActor,
-              ...target,
-              bytes,
-              baseRevision,
-              now,
-            });
-            await writeResult(
-              `${path.basename(file)}: answers of ${saved.areaCode} saved for round ${saved.roundId} (${saved.state}, revision ${saved.revision})`,
-              undefined,
-            );
-            return exitCodes.ok;
-          });
-        }),
+        await saveFromFile(id, area, file, options, (input) => uploadAnswerWorkbook(input), "answers"),
       );
     });
+  round
+    .command("values")
+    .argument("<id>", "the round id")
+    .argument("<area>", "the member state's ISO alpha-3 code")
+    .argument(
+      "<file>",
+      "indicator values as the long template (.csv or .xlsx), SDMX-CSV, SDMX-ML, SDMX-JSON or Open SDG CSV",
+    )
+    .description("fill a member state's series answers from a file of indicator values")
+    .option("--base-revision <n>", baseRevisionHelp)
+    .action(async (id: string, area: string, file: string, options: { baseRevision?: string }) => {
+      setExitCode(
+        await saveFromFile(
+          id,
+          area,
+          file,
+          options,
+          (input) => uploadIndicatorValues({ ...input, fileName: path.basename(file) }),
+          "indicator values",
+        ),
+      );
+    });
+}
+
+const baseRevisionHelp =
+  "the revision the file was prepared from; refused if the answers changed since (default: the current one)";
+
+/** Reads `file` and saves it through `save` as the member state's draft, from the base revision. */
+function saveFromFile(
+  id: string,
+  area: string,
+  file: string,
+  options: { baseRevision?: string },
+  save: (
+    input: UploadAnswerWorkbookInput,
+  ) => Promise<{ areaCode: string; roundId: number; state: string; revision: number }>,
+  what: string,
+): Promise<number> {
+  return runCommand(async () => {
+    const target = targetOf(id, area);
+    if (options.baseRevision !== undefined && !/^\d+$/.test(options.baseRevision))
+      throw new UsageError(`--base-revision is a whole number (got ${options.baseRevision})`);
+    const bytes = new Uint8Array(await readFile(file));
+    return withAtlas({ loadBaseline: true }, async (atlas) => {
+      const db = atlas.handle.db;
+      const now = new Date().toISOString();
+      const baseRevision =
+        options.baseRevision === undefined
+          ? (await getSubmission({ db, actor: cliActor, ...target, now })).revision
+          : Number(options.baseRevision);
+      const saved = await save({ db, actor: cliActor, ...target, bytes, baseRevision, now });
+      await writeResult(
+        `${path.basename(file)}: ${what} of ${saved.areaCode} saved for round ${saved.roundId} (${saved.state}, revision ${saved.revision})`,
+        undefined,
+      );
+      return exitCodes.ok;
+    });
+  });
 }
 
 function targetOf(id: string, area: string): { roundId: number; area: string } {

@@ -202,7 +202,7 @@ function mapAreaProblem(
 }
 
 /** A unit cell matches by code (`T_PER_CAP`) or by the English label, ignoring case. */
-function unitMatches(indicator: Indicator, text: string): boolean {
+export function unitMatches(indicator: Indicator, text: string): boolean {
   const wanted = text.trim().toLowerCase();
   return (
     wanted === indicator.unit.toLowerCase() || wanted === (indicator.unitLabels["en"] ?? "").toLowerCase()

@@ -92,7 +92,7 @@ export async function uploadAnswerWorkbook(input: UploadAnswerWorkbookInput): Pr
 }
 
 /** The questionnaire a submission answers, or the one a first save would answer. */
-async function questionnaireOf(
+export async function questionnaireOf(
   db: AtlasExecutor,
   roundId: number,
   current: SubmissionRow | undefined,

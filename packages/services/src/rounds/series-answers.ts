@@ -245,8 +245,8 @@ function duplicateObservations(values: readonly SeriesValue[]): SeriesAnswerProb
   return problems;
 }
 
-/** `WASTE_TREATMENT=RECYCLING;URBANISATION=U` → its pairs. */
-function fixedBreakdown(text: string | undefined): Record<string, string> {
+/** `WASTE_TREATMENT=RECYCLING;URBANISATION=U` (a question's `bind::atlas:dimension`) → its pairs. */
+export function fixedBreakdown(text: string | undefined): Record<string, string> {
   const pairs: Record<string, string> = {};
   for (const part of (text ?? "").split(";")) {
     const [id, code] = part.split("=");

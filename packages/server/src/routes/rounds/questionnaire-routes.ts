@@ -10,7 +10,13 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { requireActor } from "../../plugins/authentication.ts";
 import type { RouteContext } from "../route-context.ts";
-import { roundErrors, roundParams, workbookBodyLimit, xlsxContentType } from "./rounds-scope.ts";
+import {
+  roundErrors,
+  roundParams,
+  uploadFileName,
+  workbookBodyLimit,
+  xlsxContentType,
+} from "./rounds-scope.ts";
 
 /** The questionnaire versions of a round: uploaded as workbooks, read as parsed forms. */
 export function registerQuestionnaireRoutes(scope: FastifyInstance, context: RouteContext): void {
@@ -27,13 +33,7 @@ export function registerQuestionnaireRoutes(scope: FastifyInstance, context: Rou
         description: `Send the XLSForm workbook's bytes as \`${xlsxContentType}\` (at most 5 MB). It is linted with the knowledge base's record vocabulary and the observatory's series; any error refuses it (422 \`validation-failed\`, \`details.findings\`: sheet, row, column, ruleId, severity, message). 201 when stored; 200 when this very file is stored for the round already. Another file under a version the round has is a conflict (409).`,
         params: roundParams,
         querystring: z.object({
-          fileName: z
-            .string()
-            .trim()
-            .min(1)
-            .max(200)
-            .regex(/^[^/\\]+$/, "a file name, without folders")
-            .default("questionnaire.xlsx"),
+          fileName: uploadFileName("questionnaire.xlsx"),
         }),
         response: {
           200: questionnaireVersionSummarySchema,

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { RouteContext } from "../route-context.ts";
+import { registerIndicatorValuesRoutes } from "./indicator-values-routes.ts";
 import { registerQuestionnaireRoutes } from "./questionnaire-routes.ts";
 import { registerReportingRoundRoutes } from "./rounds-routes.ts";
 import { prepareRoundsScope } from "./rounds-scope.ts";
@@ -17,5 +18,6 @@ export async function registerRoundRoutes(app: FastifyInstance, context: RouteCo
     registerQuestionnaireRoutes(scope, context);
     registerSubmissionRoutes(scope, context);
     registerSubmissionReviewRoutes(scope, context);
+    registerIndicatorValuesRoutes(scope, context);
   });
 }

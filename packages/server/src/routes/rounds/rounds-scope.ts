@@ -24,6 +24,16 @@ export const roundErrors = {
 export const roundParams = z.object({ roundId: z.coerce.number().int().positive() });
 export const submissionParams = roundParams.extend({ area: countryCodeSchema });
 
+/** The name an uploaded file goes by (`?fileName=`), without folders. */
+export const uploadFileName = (fallback: string) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .regex(/^[^/\\]+$/, "a file name, without folders")
+    .default(fallback);
+
 /** What every write to a submission says about its revision. */
 export const revisionNote =
   "Send `baseRevision` as read: a write based on an older revision is refused (409 `conflict`), so two people acting on the same revision cannot both succeed.";
