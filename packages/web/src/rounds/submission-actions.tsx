@@ -219,7 +219,28 @@ export function SubmissionActions(props: SubmissionActionsProps) {
         </p>
       ) : null}
       {failure?.kind === "error" ? <ActionError error={failure.error} /> : null}
-      {failure?.kind === "problems" && failure.problems.length > 0 ? (
+      {failure?.kind === "problems" ? (
+        <Refusal failure={failure} labelOf={props.labelOf} onShow={props.onShowProblem} />
+      ) : null}
+      {report === undefined ? null : <PublicationReport report={report} />}
+    </section>
+  );
+}
+
+/** What refused the submit: the form engine's problems and the data-quality findings, per question. */
+function Refusal({
+  failure,
+  labelOf,
+  onShow,
+}: {
+  failure: Extract<Failure, { kind: "problems" }>;
+  labelOf: (path: string) => string;
+  onShow: (path: string) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {failure.problems.length > 0 ? (
         <ProblemList
           title={t(
             failure.from === "form" ? "rounds.actions.formProblems" : "rounds.actions.serverProblems",
@@ -228,11 +249,11 @@ export function SubmissionActions(props: SubmissionActionsProps) {
             },
           )}
           problems={failure.problems}
-          labelOf={props.labelOf}
-          onShow={props.onShowProblem}
+          labelOf={labelOf}
+          onShow={onShow}
         />
       ) : null}
-      {failure?.kind === "problems" && (failure.qualityFlags ?? []).length > 0 ? (
+      {(failure.qualityFlags ?? []).length > 0 ? (
         <QualityFlagList
           title={t("rounds.quality.refused", { count: failure.qualityFlags?.length ?? 0 })}
           flags={failure.qualityFlags ?? []}
@@ -241,16 +262,15 @@ export function SubmissionActions(props: SubmissionActionsProps) {
               href={`#question-${path}`}
               onClick={(event) => {
                 event.preventDefault();
-                props.onShowProblem(path);
+                onShow(path);
               }}
             >
-              {props.labelOf(path)}
+              {labelOf(path)}
             </a>
           )}
         />
       ) : null}
-      {report === undefined ? null : <PublicationReport report={report} />}
-    </section>
+    </>
   );
 }
 

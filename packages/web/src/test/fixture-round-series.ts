@@ -63,7 +63,7 @@ const seriesQuestions = (): XlsFormQuestion[] =>
     element.kind === "question" && element.bind["atlas:series"] !== undefined ? [element] : [],
   );
 
-/** A share above 100 % blocks the submit; a zero is flagged for the reviewers to check. */
+/** More than 5 kg per person a day blocks the submit; a zero is flagged for the reviewers to check. */
 export function qualityFlagsOf(answers: FormAnswers): FixtureQualityFlag[] {
   return seriesQuestions().flatMap((question): FixtureQualityFlag[] => {
     const value = answers[question.name];
@@ -75,14 +75,14 @@ export function qualityFlagsOf(answers: FormAnswers): FixtureQualityFlag[] {
       series: question.bind["atlas:series"] ?? "",
       timePeriod: String(answers[periodQuestion] ?? ""),
     };
-    if (question.bind["atlas:unit"] === "PT" && Number(value) > 100)
+    if (question.bind["atlas:unit"] === "KG_PER_CAP_PER_DAY" && Number(value) > 5)
       return [
         {
           ...base,
-          ruleId: "share-range",
+          ruleId: "per-capita-range",
           severity: "error",
           blocking: true,
-          message: `${value} % is above 100 %`,
+          message: `${value} kg per person a day is implausible`,
         },
       ];
     if (Number(value) === 0)
