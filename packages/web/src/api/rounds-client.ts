@@ -47,6 +47,17 @@ export interface RoundsApi {
     baseRevision: number,
     bytes: Blob,
   ): Promise<SubmissionDto>;
+  /**
+   * Indicator values in one of the observatory's formats (CSV, SDMX-CSV or `.xlsx`, told apart by
+   * `fileName`) as the series answers; located problems answer 422 with `details.problems`.
+   */
+  uploadIndicatorValues(
+    roundId: number,
+    area: string,
+    baseRevision: number,
+    fileName: string,
+    bytes: Blob,
+  ): Promise<SubmissionDto>;
 }
 
 /** What the rounds client needs from the client it is part of. */
@@ -96,5 +107,17 @@ export function createRoundsClient(transport: RoundsTransport): RoundsApi {
         bytes,
         xlsxContentType,
       ),
+    uploadIndicatorValues: (roundId, area, baseRevision, fileName, bytes) =>
+      transport.upload(
+        "PUT",
+        `${submission(roundId, area)}/indicator-values?${new URLSearchParams({ baseRevision: String(baseRevision), fileName })}`,
+        bytes,
+        valuesContentType(fileName),
+      ),
   };
+}
+
+/** A spreadsheet goes up as `.xlsx`; anything else is CSV text (SDMX-CSV is CSV too). */
+export function valuesContentType(fileName: string): string {
+  return fileName.toLowerCase().endsWith(".xlsx") ? xlsxContentType : "text/csv";
 }

@@ -6,6 +6,7 @@ import { ErrorMessage } from "../components/error-message.tsx";
 import { LoadingSkeleton } from "../components/loading-skeleton.tsx";
 import { useFormatters } from "../hooks/use-formatters.ts";
 import { usePageTitle } from "../hooks/use-page-title.ts";
+import { QualityFlagList, qualityFlagsOf } from "../rounds/quality-flag-list.tsx";
 import { RequireSignIn } from "../rounds/require-sign-in.tsx";
 
 /** `/rounds/:roundId/:area/history[?question=]`: every answer change, state change and comment. */
@@ -80,7 +81,7 @@ function EventTable({ events, base }: { events: readonly SubmissionEventDto[]; b
               )}
             </td>
             <td dir="auto">
-              <EventChange event={event} />
+              <EventChange event={event} base={base} />
             </td>
           </tr>
         ))}
@@ -89,7 +90,7 @@ function EventTable({ events, base }: { events: readonly SubmissionEventDto[]; b
   );
 }
 
-function EventChange({ event }: { event: SubmissionEventDto }) {
+function EventChange({ event, base }: { event: SubmissionEventDto; base: string }) {
   const { t } = useTranslation();
   if (event.kind === "answer")
     return (
@@ -99,6 +100,8 @@ function EventChange({ event }: { event: SubmissionEventDto }) {
       </>
     );
   if (event.kind === "comment") return <>{t("rounds.history.comment", { comment: event.comment ?? "" })}</>;
+  // Findings that did not block a submit are recorded on its state event.
+  const flags = qualityFlagsOf(event.after);
   const state = (name: string | null) => {
     const [base = "", endorsed] = (name ?? "").split("+");
     const label = t(`rounds.state.${base}`, { defaultValue: base });
@@ -108,6 +111,17 @@ function EventChange({ event }: { event: SubmissionEventDto }) {
     <>
       {state(event.fromState)} → {state(event.toState)}
       {event.comment === null ? null : <> ({event.comment})</>}
+      {flags.length === 0 ? null : (
+        <QualityFlagList
+          title={t("rounds.quality.recorded", { count: flags.length })}
+          flags={flags}
+          question={(path) => (
+            <Link to={`${base}/history?${new URLSearchParams({ question: path })}`}>
+              <code dir="ltr">{path}</code>
+            </Link>
+          )}
+        />
+      )}
     </>
   );
 }

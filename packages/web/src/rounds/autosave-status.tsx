@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { errorMessageKey } from "../components/error-message.tsx";
+import { useFormatters } from "../hooks/use-formatters.ts";
 import type { AutosaveState } from "./autosave-machine.ts";
 
 /** Where the answers are, said aloud when it changes (`aria-live`), with the conflict's choices. */
@@ -42,5 +43,26 @@ export function AutosaveStatus({
         </div>
       ) : null}
     </div>
+  );
+}
+
+/** Offers back the answers a "load the latest" moved aside on this device, as edits to save. */
+export function ReplacedAnswers({ keptAt, onRestore }: { keptAt: string; onRestore: () => void }) {
+  const { t } = useTranslation();
+  const formatters = useFormatters();
+  return (
+    <p className="replaced-answers" data-testid="replaced-answers">
+      {t("rounds.autosave.replaced", {
+        date: `${formatters.date(keptAt.slice(0, 10))} ${keptAt.slice(11, 16)} UTC`,
+      })}{" "}
+      <button
+        type="button"
+        className="button button-secondary"
+        data-testid="restore-replaced"
+        onClick={onRestore}
+      >
+        {t("rounds.autosave.restore")}
+      </button>
+    </p>
   );
 }

@@ -14,7 +14,7 @@ import {
   nextAutosave,
   saveDelay,
 } from "./autosave-machine.ts";
-import type { DraftStore, StartingDraft } from "./draft-store.ts";
+import type { DraftStore, LocalDraft, StartingDraft } from "./draft-store.ts";
 
 export interface AutosaveOptions {
   readonly start: StartingDraft;
@@ -41,6 +41,10 @@ export interface Autosave {
   rebase(answers: FormAnswers, revision: number): void;
   /** Save this device's answers over the newer revision the server has (the user chose so). */
   overwrite(): void;
+  /** The answers the last `rebase` moved aside, if kept. */
+  replaced(): LocalDraft | undefined;
+  /** Takes the answers `rebase` moved aside back as edits (so they autosave); false when none. */
+  restoreReplaced(): boolean;
   dispose(): void;
 }
 
@@ -132,6 +136,15 @@ export function createAutosave(options: AutosaveOptions): Autosave {
       dispatch({ type: "overwrite" });
       keep();
       schedule();
+    },
+    replaced: () => options.store.read(backupKey(options.key)),
+    restoreReplaced() {
+      const kept = options.store.read(backupKey(options.key));
+      // In a conflict nothing is sent until the user settles it; restoring then would hide that.
+      if (kept === undefined || state.status === "conflict") return false;
+      options.store.remove(backupKey(options.key));
+      autosave.edit(kept.answers);
+      return true;
     },
     dispose() {
       disposed = true;

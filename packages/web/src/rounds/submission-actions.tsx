@@ -9,6 +9,7 @@ import type { Autosave } from "./autosave.ts";
 import { sameAnswers } from "./draft-store.ts";
 import { localDateTime } from "./form-language.ts";
 import { ProblemList } from "./problem-list.tsx";
+import { type QualityFlag, QualityFlagList, qualityFlagsOf } from "./quality-flag-list.tsx";
 
 export interface SubmissionActionsProps {
   readonly submission: SubmissionDto;
@@ -25,7 +26,12 @@ export interface SubmissionActionsProps {
 }
 
 type Failure =
-  | { kind: "problems"; from: "form" | "server"; problems: readonly FormProblem[] }
+  | {
+      kind: "problems";
+      from: "form" | "server";
+      problems: readonly FormProblem[];
+      qualityFlags?: readonly QualityFlag[];
+    }
   | { kind: "error"; error: unknown }
   | { kind: "message"; key: "unsaved" | "noComments" | "noReason" };
 
@@ -52,9 +58,9 @@ export function SubmissionActions(props: SubmissionActionsProps) {
     try {
       await step();
     } catch (error) {
-      const problems = problemsOf(error);
+      const refusal = refusalOf(error);
       setFailure(
-        problems === undefined ? { kind: "error", error } : { kind: "problems", from: "server", problems },
+        refusal === undefined ? { kind: "error", error } : { kind: "problems", from: "server", ...refusal },
       );
     } finally {
       setBusy(false);
@@ -214,6 +220,27 @@ export function SubmissionActions(props: SubmissionActionsProps) {
       ) : null}
       {failure?.kind === "error" ? <ActionError error={failure.error} /> : null}
       {failure?.kind === "problems" ? (
+        <Refusal failure={failure} labelOf={props.labelOf} onShow={props.onShowProblem} />
+      ) : null}
+      {report === undefined ? null : <PublicationReport report={report} />}
+    </section>
+  );
+}
+
+/** What refused the submit: the form engine's problems and the data-quality findings, per question. */
+function Refusal({
+  failure,
+  labelOf,
+  onShow,
+}: {
+  failure: Extract<Failure, { kind: "problems" }>;
+  labelOf: (path: string) => string;
+  onShow: (path: string) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {failure.problems.length > 0 ? (
         <ProblemList
           title={t(
             failure.from === "form" ? "rounds.actions.formProblems" : "rounds.actions.serverProblems",
@@ -222,12 +249,28 @@ export function SubmissionActions(props: SubmissionActionsProps) {
             },
           )}
           problems={failure.problems}
-          labelOf={props.labelOf}
-          onShow={props.onShowProblem}
+          labelOf={labelOf}
+          onShow={onShow}
         />
       ) : null}
-      {report === undefined ? null : <PublicationReport report={report} />}
-    </section>
+      {(failure.qualityFlags ?? []).length > 0 ? (
+        <QualityFlagList
+          title={t("rounds.quality.refused", { count: failure.qualityFlags?.length ?? 0 })}
+          flags={failure.qualityFlags ?? []}
+          question={(path) => (
+            <a
+              href={`#question-${path}`}
+              onClick={(event) => {
+                event.preventDefault();
+                onShow(path);
+              }}
+            >
+              {labelOf(path)}
+            </a>
+          )}
+        />
+      ) : null}
+    </>
   );
 }
 
@@ -267,9 +310,17 @@ function PublicationReport({ report }: { report: PublicationReportDto }) {
   );
 }
 
-/** The form-engine problems of a 422 answer (`details.problems`), if that is what failed. */
-function problemsOf(error: unknown): readonly FormProblem[] | undefined {
+/**
+ * The form-engine problems (`details.problems`) and data-quality findings (`details.qualityFlags`)
+ * of a 422 answer, if that is what failed.
+ */
+function refusalOf(
+  error: unknown,
+): { problems: readonly FormProblem[]; qualityFlags: readonly QualityFlag[] } | undefined {
   if (!(error instanceof ApiError) || error.status !== 422) return undefined;
   const problems = (error.details as { problems?: unknown } | null | undefined)?.problems;
-  return Array.isArray(problems) ? (problems as FormProblem[]) : undefined;
+  const qualityFlags = qualityFlagsOf(error.details);
+  // With neither (the observatory refused the values outright), the error itself says why.
+  if (!Array.isArray(problems) || problems.length + qualityFlags.length === 0) return undefined;
+  return { problems: problems as FormProblem[], qualityFlags };
 }

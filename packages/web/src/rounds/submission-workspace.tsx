@@ -5,7 +5,8 @@ import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { useApiClient } from "../api/api-context.tsx";
 import { addRepeatInstance, removeRepeatInstance, setAnswerAt } from "./answer-edits.ts";
-import { AutosaveStatus } from "./autosave-status.tsx";
+import { AnswerUploads } from "./answer-uploads.tsx";
+import { AutosaveStatus, ReplacedAnswers } from "./autosave-status.tsx";
 import { type SubmissionFormContextValue, SubmissionFormProvider } from "./form-context.tsx";
 import { FormElements } from "./form-elements.tsx";
 import { formLanguageKey, localDateTime } from "./form-language.ts";
@@ -34,7 +35,11 @@ export function SubmissionWorkspace({ initial, form, userId, quietMs }: Submissi
   const [newDraft] = useState(() =>
     cleanAnswers(form, {}, { now: localDateTime(new Date()), applyDefaults: true }),
   );
-  const { state: saving, autosave } = useAutosave({
+  const {
+    state: saving,
+    autosave,
+    replaced,
+  } = useAutosave({
     submission: initial,
     userId,
     newDraft,
@@ -84,6 +89,13 @@ export function SubmissionWorkspace({ initial, form, userId, quietMs }: Submissi
     setSubmission(updated);
     autosave?.rebase(updated.answers as FormAnswers, updated.revision);
     setDrafts(new Map());
+  };
+
+  // The file's answers are the server's now: the autosave starts again from them and their
+  // revision, and this device's copy goes (it was in sync before the upload began).
+  const handleUploaded = (updated: SubmissionDto) => {
+    setSubmission(updated);
+    autosave?.rebase(updated.answers as FormAnswers, updated.revision);
   };
 
   const handleLoadLatest = async () => {
@@ -138,6 +150,12 @@ export function SubmissionWorkspace({ initial, form, userId, quietMs }: Submissi
           onLoadLatest={() => void handleLoadLatest()}
           onOverwrite={() => autosave?.overwrite()}
         />
+      ) : null}
+      {editable && replaced !== undefined && saving.status !== "conflict" ? (
+        <ReplacedAnswers keptAt={replaced.keptAt} onRestore={() => autosave?.restoreReplaced()} />
+      ) : null}
+      {editable ? (
+        <AnswerUploads submission={submission} autosave={autosave} onUploaded={handleUploaded} />
       ) : null}
       <div className="submission-layout">
         <FormPageList pages={pages} problems={pageProblems} state={state} current={current} onSelect={goTo} />

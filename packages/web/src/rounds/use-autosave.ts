@@ -2,9 +2,15 @@ import type { SubmissionDto } from "@circular-atlas/contracts";
 import type { FormAnswers } from "@circular-atlas/formats";
 import { useEffect, useRef, useState } from "react";
 import { useApiClient } from "../api/api-context.tsx";
-import { type Autosave, createAutosave } from "./autosave.ts";
+import { type Autosave, backupKey, createAutosave } from "./autosave.ts";
 import { type AutosaveState, initialAutosave } from "./autosave-machine.ts";
-import { createDraftStore, draftKey, type StartingDraft, startingDraft } from "./draft-store.ts";
+import {
+  createDraftStore,
+  draftKey,
+  type LocalDraft,
+  type StartingDraft,
+  startingDraft,
+} from "./draft-store.ts";
 
 export interface UseAutosaveOptions {
   readonly submission: SubmissionDto;
@@ -19,7 +25,12 @@ export interface UseAutosaveOptions {
 export interface AutosaveHandle {
   readonly state: AutosaveState;
   readonly autosave: Autosave | undefined;
+  /** This device's answers a "load the latest" replaced, while they are kept. */
+  readonly replaced: LocalDraft | undefined;
 }
+
+/** States in which the answers never change again here: this device's copies are of no use. */
+const settledStates: ReadonlySet<string> = new Set(["approved", "published"]);
 
 /**
  * The autosave of one submission for the form: starts from this device's kept draft when it is
@@ -37,12 +48,19 @@ export function useAutosave(options: UseAutosaveOptions): AutosaveHandle {
       revision: submission.revision,
       answers: submission.revision === 0 ? newDraft : (submission.answers as FormAnswers),
     };
+    if (settledStates.has(submission.state)) {
+      store.remove(key);
+      store.remove(backupKey(key));
+    }
     const start: StartingDraft = submission.editable
       ? startingDraft(server, store.read(key))
       : { ...server, unsynced: false };
     return { key, store, start };
   });
   const [state, setState] = useState(() => initialAutosave(setup.start));
+  const [replaced, setReplaced] = useState(() =>
+    options.submission.editable ? setup.store.read(backupKey(setup.key)) : undefined,
+  );
   const [autosave, setAutosave] = useState<Autosave | undefined>(undefined);
 
   useEffect(() => {
@@ -58,7 +76,11 @@ export function useAutosave(options: UseAutosaveOptions): AutosaveHandle {
         optionsRef.current.onSaved(saved);
         return saved;
       },
-      onChange: setState,
+      onChange: (next) => {
+        setState(next);
+        // A rebase keeps a copy and a restore removes it; either comes with a change of state.
+        if (optionsRef.current.submission.editable) setReplaced(setup.store.read(backupKey(setup.key)));
+      },
     });
     setAutosave(created);
     const handleOnline = () => created.online();
@@ -73,7 +95,7 @@ export function useAutosave(options: UseAutosaveOptions): AutosaveHandle {
     };
   }, [api, setup]);
 
-  return { state, autosave };
+  return { state, autosave, replaced };
 }
 
 function browserStorage(): Storage | null {

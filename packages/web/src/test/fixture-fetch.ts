@@ -27,7 +27,10 @@ export function createFixtureFetch(extra?: ExtraRoutes): FixtureFetch {
   const fetchStub: typeof fetch = async (input, init) => {
     const url = new URL(String(input), "http://atlas.test");
     requests.push(`${init?.method ?? "GET"} ${url.pathname}${url.search}`.replace(/^GET /, ""));
-    return extra?.(url, init) ?? route(url);
+    // Uploads arrive as a Blob, which only reads asynchronously: the routes get its bytes.
+    const read =
+      init?.body instanceof Blob ? { ...init, body: new Uint8Array(await init.body.arrayBuffer()) } : init;
+    return extra?.(url, read) ?? route(url);
   };
   return { fetch: fetchStub, requests };
 }

@@ -16,8 +16,15 @@ import type {
   SubmissionEventDto,
   SubmissionStateName,
 } from "@circular-atlas/contracts";
-import { type FormAnswers, readXlsForm, validateSubmission, type XlsForm } from "@circular-atlas/formats";
+import {
+  type FormAnswers,
+  readAnswerWorkbook,
+  readXlsForm,
+  validateSubmission,
+  type XlsForm,
+} from "@circular-atlas/formats";
 import { type ExtraRoutes, json, problem } from "./fixture-fetch.ts";
+import { qualityFlagsOf, readIndicatorValues } from "./fixture-round-series.ts";
 
 // Vitest runs from the repository root (as the formats tests that read this workbook do).
 const workbook = "data/questionnaires/eco-ce-mapping.xlsx";
@@ -65,7 +72,7 @@ export interface RoundsApi {
   routes: ExtraRoutes;
   submissions: Map<string, StoredSubmission>;
   events: SubmissionEventDto[];
-  /** Every write the page sent, as `METHOD path` with its JSON body. */
+  /** Every write the page sent, as `METHOD path` with its JSON body (an upload's bytes). */
   writes: { request: string; body: unknown }[];
   /** While true, every request fails as a dropped connection would. */
   offline: boolean;
@@ -123,6 +130,29 @@ export function createRoundsApi(
       ...event,
       question: event.question ?? null,
     });
+  const saveAnswers = (area: string, current: StoredSubmission, answers: FormAnswers): StoredSubmission => {
+    const revision = current.revision === 0 ? 2 : current.revision + 1;
+    for (const name of Object.keys({ ...current.answers, ...answers }))
+      if (JSON.stringify(current.answers[name]) !== JSON.stringify(answers[name]))
+        record(area, {
+          kind: "answer",
+          question: name,
+          before: current.answers[name] ?? null,
+          after: answers[name] ?? null,
+          fromState: null,
+          toState: null,
+          comment: null,
+          revision,
+        });
+    const next: StoredSubmission = {
+      ...current,
+      state: current.state === "not-started" ? "draft" : current.state,
+      answers,
+      revision,
+    };
+    submissions.set(area, next);
+    return next;
+  };
   api.routes = (url, init) => {
     if (api.offline) throw new TypeError("Failed to fetch");
     const method = init?.method ?? "GET";
@@ -145,7 +175,10 @@ export function createRoundsApi(
           (event) => !url.searchParams.has("question") || event.question === url.searchParams.get("question"),
         ),
       });
-    const request = body as {
+    const uploaded = body instanceof Uint8Array ? body : undefined;
+    const request = (
+      uploaded === undefined ? body : { baseRevision: Number(url.searchParams.get("baseRevision")) }
+    ) as {
       baseRevision: number;
       answers?: FormAnswers;
       action?: string;
@@ -163,43 +196,27 @@ export function createRoundsApi(
         },
         409,
       );
-    if (tail === "/answers" && method === "PUT") {
-      for (const name of Object.keys({ ...current.answers, ...request.answers }))
-        if (JSON.stringify(current.answers[name]) !== JSON.stringify(request.answers?.[name]))
-          record(area, {
-            kind: "answer",
-            question: name,
-            before: current.answers[name] ?? null,
-            after: request.answers?.[name] ?? null,
-            fromState: null,
-            toState: null,
-            comment: null,
-            revision: current.revision === 0 ? 2 : current.revision + 1,
-          });
-      const next = {
-        ...current,
-        state: current.state === "not-started" ? "draft" : current.state,
-        answers: request.answers ?? {},
-        revision: current.revision === 0 ? 2 : current.revision + 1,
-      } as StoredSubmission;
-      submissions.set(area, next);
-      return json(toDto(session, area, next));
+    if (uploaded !== undefined && method === "PUT" && tail === "/answer-workbook") {
+      const reading = readAnswerWorkbook(starterForm, uploaded);
+      if (reading.problems.length > 0) return refused({ problems: reading.problems });
+      return json(toDto(session, area, saveAnswers(area, current, reading.answers)));
     }
+    if (uploaded !== undefined && method === "PUT" && tail === "/indicator-values") {
+      if (new Headers(init?.headers).get("content-type") !== "text/csv")
+        return problem(415, "validation-failed", "the fixture reads CSV values only");
+      const reading = readIndicatorValues(new TextDecoder().decode(uploaded), current.answers);
+      if (reading.problems.length > 0) return refused({ problems: reading.problems });
+      return json(toDto(session, area, saveAnswers(area, current, reading.answers)));
+    }
+    if (tail === "/answers" && method === "PUT")
+      return json(toDto(session, area, saveAnswers(area, current, request.answers ?? {})));
     if (tail === "/actions") {
+      let qualityFlags: ReturnType<typeof qualityFlagsOf> = [];
       if (request.action === "submit") {
         const validation = validateSubmission(starterForm, current.answers, { now: at });
-        if (!validation.ok)
-          return json(
-            {
-              type: "x",
-              title: "validation-failed",
-              status: 422,
-              code: "validation-failed",
-              detail: "problems",
-              details: { problems: validation.problems },
-            },
-            422,
-          );
+        if (!validation.ok) return refused({ problems: validation.problems });
+        qualityFlags = qualityFlagsOf(current.answers);
+        if (qualityFlags.some((flag) => flag.blocking)) return refused({ problems: [], qualityFlags });
       }
       const to = nextState(current.state, request.action ?? "");
       if (to === undefined) return problem(409, "conflict", `cannot ${request.action} in ${current.state}`);
@@ -222,7 +239,7 @@ export function createRoundsApi(
         kind: "state",
         question: null,
         before: null,
-        after: null,
+        after: qualityFlags.length > 0 ? { qualityFlags } : null,
         fromState: current.state,
         toState: to,
         comment: null,
@@ -244,6 +261,21 @@ export function createRoundsApi(
     return undefined;
   };
   return api;
+}
+
+/** A 422 as the server words it, with `details` (problems by place, or data-quality findings). */
+function refused(details: Record<string, unknown>): Response {
+  return json(
+    {
+      type: "https://circular-atlas.org/problems/validation-failed",
+      title: "validation-failed",
+      status: 422,
+      code: "validation-failed",
+      detail: "the answers have problems",
+      details,
+    },
+    422,
+  );
 }
 
 export function fixtureRoundsSession(role: RoleName, countries: string[] = []): Session {
