@@ -102,6 +102,20 @@ for (const target of testDatabaseTargets()) {
       const blank = await downloadAnswerWorkbook({ ...at(), actor: reviewer });
       expect(blank.fileName).toBe(`eco_ce_mapping-2026120402-KGZ-round-${roundId}.xlsx`);
       expect(readAnswerWorkbook(form, blank.bytes)).toEqual({ answers: {}, problems: [] });
+      // Kyrgyzstan's workbook is refused for Uzbekistan, whoever uploads it.
+      const misplaced = await serviceFailure(
+        uploadAnswerWorkbook({
+          ...at(),
+          area: "UZB",
+          actor: otherFocalPoint,
+          bytes: blank.bytes,
+          baseRevision: 0,
+          now,
+        }),
+      );
+      expect(misplaced.code).toBe("validation-failed");
+      expect(misplaced.message).toContain("the workbook holds the answers of KGZ, not UZB");
+      expect(await findSubmission(handle.db, roundId, "UZB")).toBeUndefined();
     });
 
     it("saves the workbook's answers as a draft, audited answer by answer, and gives them back", async () => {

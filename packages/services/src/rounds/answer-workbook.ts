@@ -57,7 +57,10 @@ export async function downloadAnswerWorkbook(
   const round = await roundFor(db, input.roundId, area);
   const current = await findSubmission(db, round.id, area);
   const form = await questionnaireOf(db, round.id, current);
-  const bytes = writeAnswerWorkbook(form, current?.answers ?? {}, { language: input.language });
+  const bytes = writeAnswerWorkbook(form, current?.answers ?? {}, {
+    language: input.language,
+    area: input.area,
+  });
   const name = [form.settings.formId ?? "answers", form.settings.version, area, `round-${round.id}`]
     .filter((part) => part !== undefined && part !== "")
     .join("-");
@@ -72,7 +75,7 @@ export async function uploadAnswerWorkbook(input: UploadAnswerWorkbookInput): Pr
     throw new ServiceError("forbidden", `${who(actor)} may not answer for ${area}`, { area });
   const round = await roundFor(db, input.roundId, area);
   const form = await questionnaireOf(db, round.id, await findSubmission(db, round.id, area));
-  const { answers, problems } = readAnswerWorkbook(form, input.bytes);
+  const { answers, problems } = readAnswerWorkbook(form, input.bytes, { area: input.area });
   if (problems.length > 0) {
     const listed = problems
       .slice(0, problemsInMessage)

@@ -10,7 +10,7 @@ export const answersSheetName = "answers";
 export const settingsSheetName = "settings";
 /** The answers sheet's header row; only `name` and `answer` are read back. */
 export const answersColumns = ["name", "label", "type", "required", "choices", "answer"] as const;
-export const settingsColumns = ["form_id", "version", "language"] as const;
+export const settingsColumns = ["form_id", "version", "language", "area"] as const;
 /** Repeat sheets: row 1 names the columns, row 2 guides the reader (labels), instances start here. */
 export const firstInstanceRow = 3;
 

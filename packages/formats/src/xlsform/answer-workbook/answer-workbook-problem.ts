@@ -6,6 +6,7 @@ export const answerWorkbookProblemCodes = {
   unknownSheet: "answer-workbook/unknown-sheet",
   otherForm: "answer-workbook/other-form",
   otherVersion: "answer-workbook/other-version",
+  otherArea: "answer-workbook/other-area",
   missingColumn: "answer-workbook/missing-column",
   unknownColumn: "answer-workbook/unknown-column",
   duplicateColumn: "answer-workbook/duplicate-column",

@@ -114,7 +114,7 @@ describe("writing an answer workbook", () => {
     );
     expect(sheets["answers"]?.[4]?.[5]).toBe("2026-05-06");
     expect(sheets["settings"]).toEqual([
-      ["form_id", "version", "language"],
+      ["form_id", "version", "language", "area"],
       ["sites", "3", "ru"],
     ]);
   });
@@ -266,6 +266,24 @@ describe("reading an answer workbook", () => {
       problems.find((problem) => problem.sheet === "answers" && problem.code === codes.unknownChoice)
         ?.message,
     ).toBe('kind: "state" is no choice of kind: choose among public, private (their names or labels)');
+  });
+
+  it("refuses a workbook downloaded for another member state, and reads one that names none", () => {
+    const kyrgyz = writeAnswerWorkbook(sitesForm, {}, { area: "KGZ" });
+    expect(readAnswerWorkbook(sitesForm, kyrgyz, { area: "KGZ" }).problems).toEqual([]);
+    expect(readAnswerWorkbook(sitesForm, kyrgyz, { area: "KAZ" }).problems).toEqual([
+      {
+        code: codes.otherArea,
+        sheet: "settings",
+        row: 2,
+        column: "D",
+        message:
+          "the workbook holds the answers of KGZ, not KAZ: it was downloaded for KGZ; upload it there, or download the workbook of KAZ",
+      },
+    ]);
+    expect(
+      readAnswerWorkbook(sitesForm, writeAnswerWorkbook(sitesForm, {}), { area: "KAZ" }).problems,
+    ).toEqual([]);
   });
 
   it("refuses the workbook of another version or form, a missing sheet, and the questionnaire itself", () => {

@@ -29,7 +29,20 @@ export interface AnswerWorkbookReading {
   readonly problems: readonly AnswerWorkbookProblem[];
 }
 
-export function readAnswerWorkbook(form: XlsForm, bytes: Uint8Array): AnswerWorkbookReading {
+export interface ReadAnswerWorkbookOptions {
+  /**
+   * The member state the answers are uploaded for: a workbook that names another one in
+   * `settings!area` (it was downloaded for that country) is refused. A workbook that names none
+   * (made by hand or by another tool from the questionnaire) is read.
+   */
+  readonly area?: string | undefined;
+}
+
+export function readAnswerWorkbook(
+  form: XlsForm,
+  bytes: Uint8Array,
+  options: ReadAnswerWorkbookOptions = {},
+): AnswerWorkbookReading {
   const { workbook, diagnostics } = parseXlsx(bytes);
   if (workbook === undefined)
     return {
@@ -37,7 +50,7 @@ export function readAnswerWorkbook(form: XlsForm, bytes: Uint8Array): AnswerWork
       problems: diagnostics.map((diagnostic) => ({ code: codes.notAWorkbook, message: diagnostic.message })),
     };
   const sheets = new Map(workbook.sheets.map((sheet) => [sheet.name.toLowerCase(), sheet]));
-  const settings = checkSettings(form, sheets);
+  const settings = checkSettings(form, sheets, options.area);
   if (settings.length > 0) return { answers: {}, problems: settings };
   const repeats = repeatSheets(form);
   const expected = new Set([
@@ -58,7 +71,11 @@ export function readAnswerWorkbook(form: XlsForm, bytes: Uint8Array): AnswerWork
   return { answers, problems };
 }
 
-function checkSettings(form: XlsForm, sheets: ReadonlyMap<string, XlsxSheet>): AnswerWorkbookProblem[] {
+function checkSettings(
+  form: XlsForm,
+  sheets: ReadonlyMap<string, XlsxSheet>,
+  area: string | undefined,
+): AnswerWorkbookProblem[] {
   const sheet = sheets.get(settingsSheetName);
   if (sheet === undefined) {
     const questionnaire = sheets.has("survey")
@@ -92,6 +109,16 @@ function checkSettings(form: XlsForm, sheets: ReadonlyMap<string, XlsxSheet>): A
   };
   compare("form_id", form.settings.formId);
   if (problems.length === 0) compare("version", form.settings.version);
+  const areaColumn = [...header.values()].find((cell) => cell.text.trim() === "area")?.column;
+  const givenArea = areaColumn === undefined ? "" : (values.get(areaColumn)?.text.trim() ?? "");
+  if (problems.length === 0 && area !== undefined && givenArea !== "" && givenArea !== area)
+    problems.push({
+      code: codes.otherArea,
+      sheet: sheet.name,
+      row: 2,
+      column: columnLetters(areaColumn ?? 4),
+      message: `the workbook holds the answers of ${givenArea}, not ${area}: it was downloaded for ${givenArea}; upload it there, or download the workbook of ${area}`,
+    });
   return problems;
 }
 

@@ -24,6 +24,8 @@ import { type WorkbookTexts, workbookTexts } from "./answer-workbook-texts.ts";
 export interface AnswerWorkbookOptions {
   /** A language key or code of the form for labels and guidance; its default language otherwise. */
   readonly language?: string | undefined;
+  /** The member state whose answers these are (ISO alpha-3), so they cannot be uploaded for another. */
+  readonly area?: string | undefined;
 }
 
 /** The workbook's bytes; `answers` is read defensively (a draft may hold any JSON). */
@@ -38,7 +40,15 @@ export function writeAnswerWorkbook(
     ...repeatSheets(form).map((sheet) => repeatSheet(sheet, answers, texts)),
     {
       name: settingsSheetName,
-      rows: [settingsColumns, [form.settings.formId ?? "", form.settings.version ?? "", texts.language]],
+      rows: [
+        settingsColumns,
+        [
+          form.settings.formId ?? "",
+          form.settings.version ?? "",
+          texts.language,
+          ...(options.area === undefined ? [] : [options.area]),
+        ],
+      ],
     },
   ];
   return toXlsx(sheets);

@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { problemSchema, submissionSchema } from "@circular-atlas/contracts";
+import { readXlsForm, writeAnswerWorkbook, type XlsForm } from "@circular-atlas/formats";
 import {
   cliActor,
   createReportingRound,
@@ -20,6 +21,16 @@ import { createTestUser, type TestUser } from "../../testing/test-users.ts";
 const starterPath = fileURLToPath(
   new URL("../../../../../data/questionnaires/eco-ce-mapping.xlsx", import.meta.url),
 );
+const kyrgyzAnswers = {
+  country: "KGZ",
+  institution: "Ministry of Natural Resources, Ecology and Technical Supervision",
+  share_recycled: "8.5",
+  msw_treatment_year: "2025",
+  policy: [
+    { policy_title: "Law on production and consumption waste", policy_kind: "law", policy_year: "2001" },
+  ],
+};
+const starterForm = readStarterForm();
 const xlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const kazakhAnswers = {
   country: "KAZ",
@@ -90,7 +101,16 @@ for (const target of testAppTargets()) {
     });
 
     it("saves an uploaded workbook's answers as a draft from its base revision", async () => {
-      const workbook = (await test.app.inject({ url: url("KAZ"), headers: reviewer.headers })).rawPayload;
+      const kazakh = (await test.app.inject({ url: url("KAZ"), headers: reviewer.headers })).rawPayload;
+      const misplaced = await upload(kyrgyzFocalPoint, "KGZ", kazakh);
+      expect(misplaced.statusCode).toBe(422);
+      expect(
+        (problemSchema.parse(misplaced.json()).details as { problems: { code: string }[] }).problems.map(
+          (problem) => problem.code,
+        ),
+      ).toEqual(["answer-workbook/other-area"]);
+      // What the focal point types into Kyrgyzstan's own workbook.
+      const workbook = Buffer.from(writeAnswerWorkbook(starterForm, kyrgyzAnswers, { area: "KGZ" }));
       expect((await upload(undefined, "KGZ", workbook)).statusCode).toBe(401);
       expect((await upload(uzbekFocalPoint, "KGZ", workbook)).statusCode).toBe(403);
       expect((await upload(reviewer, "KGZ", workbook)).statusCode).toBe(403);
@@ -103,7 +123,7 @@ for (const target of testAppTargets()) {
         2,
         true,
       ]);
-      expect(submission.answers).toEqual(kazakhAnswers);
+      expect(submission.answers).toEqual(kyrgyzAnswers);
       const stale = await upload(kyrgyzFocalPoint, "KGZ", workbook);
       expect([stale.statusCode, problemSchema.parse(stale.json()).code]).toEqual([409, "conflict"]);
     });
@@ -143,4 +163,10 @@ for (const target of testAppTargets()) {
       expect([untouched.state, untouched.revision]).toEqual(["not-started", 0]);
     });
   });
+}
+
+function readStarterForm(): XlsForm {
+  const { form } = readXlsForm(new Uint8Array(readFileSync(starterPath)));
+  if (form === undefined) throw new Error("the starter questionnaire does not read");
+  return form;
 }
