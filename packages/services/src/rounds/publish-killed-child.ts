@@ -60,6 +60,9 @@ export function runPublishChild(
     ...target,
     dataDir,
     url: url === undefined || kill === undefined ? url : withApplicationName(url, kill.name),
+    // The child stops after printing that line until the kill lands, so a loaded machine cannot
+    // let it run past the chosen statement (or through COMMIT) in the meantime.
+    holdAfterLine: kill?.afterLine,
   };
   const child = spawn(process.execPath, ["--import", "tsx", childScript, JSON.stringify(options)], {
     env: { ...process.env, TZ: "UTC" },
@@ -136,9 +139,16 @@ export function announcing<Executor extends object>(
 
 // The test imports this file too; only a process started on it publishes.
 if (process.argv[1] === childScript) {
-  const options = JSON.parse(process.argv[2] ?? "{}") as PublicationTarget & KillableDatabase["childOptions"];
+  const options = JSON.parse(process.argv[2] ?? "{}") as PublicationTarget &
+    KillableDatabase["childOptions"] & { holdAfterLine?: number };
   const handle = await openDatabase({ url: options.url, dataDir: options.dataDir, poolSize: 2 });
-  const say = (line: string) => writeSync(1, `${line}\n`);
+  let printed = 0;
+  const say = (line: string) => {
+    writeSync(1, `${line}\n`);
+    // Blocks this thread (the transaction stays open) until SIGKILL; a minute at most.
+    if (printed++ === options.holdAfterLine)
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 60_000);
+  };
   say(childSteps.opened);
   const report = await publishSubmission({ ...options, db: announcing(handle.db, say) });
   say(`${childSteps.published} ${report.records.length}`);
