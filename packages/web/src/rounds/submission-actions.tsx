@@ -1,6 +1,6 @@
 import type { PublicationReportDto, SubmissionActionRequest, SubmissionDto } from "@circular-atlas/contracts";
 import { cleanAnswers, type FormProblem, validateSubmission, type XlsForm } from "@circular-atlas/formats";
-import { useId, useState } from "react";
+import { type ReactNode, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useApiClient } from "../api/api-context.tsx";
 import { ApiError } from "../api/api-error.ts";
@@ -134,61 +134,31 @@ export function SubmissionActions(props: SubmissionActionsProps) {
       <h2 id={`${reasonId}-title`}>{t("rounds.actions.title")}</h2>
       {allowed.size === 0 ? <p className="hint">{t("rounds.actions.none")}</p> : null}
       <div className="action-buttons">
-        {allowed.has("submit") ? (
-          <button
-            type="button"
-            className="button"
-            data-action="submit"
-            disabled={busy}
-            onClick={handleSubmit}
-          >
-            {t("rounds.actions.submit")}
-          </button>
-        ) : null}
-        {allowed.has("endorse") ? (
-          <button
-            type="button"
-            className="button"
-            data-action="endorse"
-            disabled={busy}
-            onClick={() => act({ action: "endorse" })}
-          >
-            {t("rounds.actions.endorse")}
-          </button>
-        ) : null}
-        {allowed.has("approve") ? (
-          <button
-            type="button"
-            className="button"
-            data-action="approve"
-            disabled={busy}
-            onClick={() => act({ action: "approve" })}
-          >
-            {t("rounds.actions.approve")}
-          </button>
-        ) : null}
-        {allowed.has("return") ? (
-          <button
-            type="button"
-            className="button button-secondary"
-            data-action="return"
-            disabled={busy}
-            onClick={handleReturn}
-          >
-            {t("rounds.actions.return", { count: commentCount })}
-          </button>
-        ) : null}
-        {allowed.has("publish") ? (
-          <button
-            type="button"
-            className="button"
-            data-action="publish"
-            disabled={busy}
-            onClick={handlePublish}
-          >
-            {t("rounds.actions.publish")}
-          </button>
-        ) : null}
+        <ActionButton action="submit" allowed={allowed} busy={busy} onClick={handleSubmit}>
+          {t("rounds.actions.submit")}
+        </ActionButton>
+        <ActionButton
+          action="endorse"
+          allowed={allowed}
+          busy={busy}
+          onClick={() => act({ action: "endorse" })}
+        >
+          {t("rounds.actions.endorse")}
+        </ActionButton>
+        <ActionButton
+          action="approve"
+          allowed={allowed}
+          busy={busy}
+          onClick={() => act({ action: "approve" })}
+        >
+          {t("rounds.actions.approve")}
+        </ActionButton>
+        <ActionButton action="return" allowed={allowed} busy={busy} onClick={handleReturn} secondary>
+          {t("rounds.actions.return", { count: commentCount })}
+        </ActionButton>
+        <ActionButton action="publish" allowed={allowed} busy={busy} onClick={handlePublish}>
+          {t("rounds.actions.publish")}
+        </ActionButton>
       </div>
       {allowed.has("return") ? <p className="hint">{t("rounds.actions.returnHint")}</p> : null}
       {allowed.has("unapprove") ? (
@@ -323,4 +293,27 @@ function refusalOf(
   // With neither (the observatory refused the values outright), the error itself says why.
   if (!Array.isArray(problems) || problems.length + qualityFlags.length === 0) return undefined;
   return { problems: problems as FormProblem[], qualityFlags };
+}
+
+/** One review action's button, shown only when the server allows the action now. */
+function ActionButton(props: {
+  readonly action: SubmissionDto["allowedActions"][number];
+  readonly allowed: ReadonlySet<string>;
+  readonly busy: boolean;
+  readonly secondary?: boolean;
+  readonly onClick: () => void;
+  readonly children: ReactNode;
+}) {
+  if (!props.allowed.has(props.action)) return null;
+  return (
+    <button
+      type="button"
+      className={props.secondary === true ? "button button-secondary" : "button"}
+      data-action={props.action}
+      disabled={props.busy}
+      onClick={props.onClick}
+    >
+      {props.children}
+    </button>
+  );
 }
