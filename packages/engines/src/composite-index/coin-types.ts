@@ -94,6 +94,11 @@ export interface StepContext {
   readonly dsets: ReadonlyMap<string, DataSet>;
   /** Findings that still allow a result; the step pushes, the runner collects. */
   readonly diagnostics: Diagnostic[];
+  /**
+   * Keeps the step's analysis table (Treat's per-indicator details, Screen's summary, …) under
+   * the step's `write_to`; `PipelineRun.analysis` returns it.
+   */
+  recordAnalysis(details: unknown): void;
 }
 
 /**
@@ -111,5 +116,7 @@ export interface StepDefinition<A> {
 export interface PipelineRun {
   readonly frame: CoinFrame;
   readonly dsets: ReadonlyMap<string, DataSet>;
+  /** Each step's analysis table, by its `write_to`. */
+  readonly analysis: ReadonlyMap<string, unknown>;
   readonly diagnostics: readonly Diagnostic[];
 }
