@@ -11,7 +11,6 @@
  * the stream does not. `sobol` takes Sobol points 1…N (the origin, point 0, is skipped: it sits on
  * the edge of every bin) of dimension d (UA) or 2d (SA: A the first d coordinates, B the last d).
  */
-import { createRandom } from "../numeric/random.ts";
 import { SobolSequence } from "../numeric/sobol.ts";
 
 export type Sampler = "random" | "sobol";
@@ -21,11 +20,12 @@ export interface DesignOptions {
   readonly d: number;
   readonly sa: boolean;
   readonly sampler: Sampler;
-  readonly seed: number;
+  /** The seeded stream (`createRandom(seed)`); the `random` sampler draws N·d or 2N·d values from it. */
+  readonly random: () => number;
 }
 
 /** The N × width base matrix, row-major. */
-function baseMatrix(n: number, width: number, sampler: Sampler, seed: number): Float64Array {
+function baseMatrix(n: number, width: number, sampler: Sampler, random: () => number): Float64Array {
   const base = new Float64Array(n * width);
   if (sampler === "sobol") {
     const sequence = new SobolSequence(width, { skip: 1 });
@@ -36,7 +36,6 @@ function baseMatrix(n: number, width: number, sampler: Sampler, seed: number): F
     }
     return base;
   }
-  const random = createRandom(seed);
   for (let j = 0; j < width; j += 1) for (let r = 0; r < n; r += 1) base[r * width + j] = random();
   return base;
 }
@@ -46,9 +45,9 @@ export function designRows(n: number, d: number, sa: boolean): number {
 }
 
 export function sampleDesign(options: DesignOptions): Float64Array {
-  const { n, d, sa, sampler, seed } = options;
-  if (!sa) return baseMatrix(n, d, sampler, seed);
-  const base = baseMatrix(n, 2 * d, sampler, seed);
+  const { n, d, sa, sampler, random } = options;
+  if (!sa) return baseMatrix(n, d, sampler, random);
+  const base = baseMatrix(n, 2 * d, sampler, random);
   const design = new Float64Array(n * (d + 2) * d);
   for (let r = 0; r < n; r += 1) {
     for (let j = 0; j < d; j += 1) {
