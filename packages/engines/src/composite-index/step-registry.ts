@@ -4,6 +4,8 @@
  */
 import type { StepDefinition, StepOp } from "./coin-types.ts";
 import { denominateStep } from "./denominate.ts";
+import { imputeStep } from "./impute.ts";
+import { screenStep } from "./screen.ts";
 
 // Each step's argument type differs; the registry holds them side by side, and parsePipeline
 // pairs each parsed `args` with the step that parsed it, so `any` never crosses steps.
@@ -12,4 +14,6 @@ export type StepRegistry = { readonly [op in StepOp]?: StepDefinition<any> };
 
 export const defaultStepRegistry: StepRegistry = {
   Denominate: denominateStep,
+  Impute: imputeStep,
+  Screen: screenStep,
 };
