@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createRandom } from "../numeric/random.ts";
 import golden from "../../test/golden/composite-index/uncertainty-summaries.json" with { type: "json" };
+import { createRandom } from "../numeric/random.ts";
 import { sensitivityIndices } from "./sensitivity-indices.ts";
 import { sampleDesign } from "./uncertainty-design.ts";
 

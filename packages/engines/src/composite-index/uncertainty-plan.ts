@@ -20,6 +20,7 @@ import {
   parseUncertaintySpec,
   type UncertainInput,
 } from "./uncertainty-spec.ts";
+import { frameRowsOf } from "./unit-rows.ts";
 
 /** The pipeline functions the analysis drives; the caller wires in the engine's own. */
 export interface UncertaintyEngine {
@@ -95,26 +96,40 @@ function invalid(where: string, message: string): CompositeIndexError {
 }
 
 function checkCounts(input: UncertaintyInput, d: number, compat: Compat): void {
-  if (!Number.isSafeInteger(input.seed)) throw invalid("seed", `the seed must be a whole number, got ${input.seed}`);
-  const minimum = compat === "coinr" ? 3 : input.sa ? 2 : 1;
-  if (!Number.isInteger(input.n) || input.n < minimum) {
-    throw invalid("n", `n must be a whole number ≥ ${minimum}${compat === "coinr" ? " (COINr needs N > 2)" : ""}, got ${input.n}`);
-  }
+  if (!Number.isSafeInteger(input.seed))
+    throw invalid("seed", `the seed must be a whole number, got ${input.seed}`);
   if (compat === "coinr" && d === 1) {
     throw invalid("spec", "COINr refuses a single uncertain input (get_sensitivity stops when d = 1)");
+  }
+  const minimum = compat === "coinr" ? 3 : input.sa ? 2 : 1;
+  if (!Number.isInteger(input.n) || input.n < minimum) {
+    throw invalid(
+      "n",
+      `n must be a whole number ≥ ${minimum}${compat === "coinr" ? " (COINr needs N > 2)" : ""}, got ${input.n}`,
+    );
   }
 }
 
 function replayedDesign(rows: readonly (readonly number[])[], expected: number, d: number): Float64Array {
   if (rows.length !== expected) {
-    throw invalid("design", `the design has ${rows.length} rows; this analysis needs ${expected} (one per replication)`);
+    throw invalid(
+      "design",
+      `the design has ${rows.length} rows; this analysis needs ${expected} (one per replication)`,
+    );
   }
   const design = new Float64Array(expected * d);
   rows.forEach((row, r) => {
-    if (row.length !== d) throw invalid(`design row ${r + 1}`, `expected ${d} values (one per uncertain input), got ${row.length}`);
+    if (row.length !== d)
+      throw invalid(
+        `design row ${r + 1}`,
+        `expected ${d} values (one per uncertain input), got ${row.length}`,
+      );
     row.forEach((u, i) => {
       if (typeof u !== "number" || !(u >= 0 && u <= 1)) {
-        throw invalid(`design row ${r + 1} column ${i + 1}`, `a design value must be a number in [0, 1], got ${u}`);
+        throw invalid(
+          `design row ${r + 1} column ${i + 1}`,
+          `a design value must be a number in [0, 1], got ${u}`,
+        );
       }
       design[r * d + i] = u;
     });
@@ -136,7 +151,11 @@ function listInputs(
     const alternatives = drawNoisyWeights(entry, input.frame, count, random);
     const labels = alternatives.map((_, k) => `noisy ${k + 1}`);
     const listed: ListedInput = { ...entry, kind: "alternatives", alternatives, labels };
-    checkAlternatives(listed, `spec[${i}].noise`, { frame: input.frame, pipeline: nominal, registry: engine.registry });
+    checkAlternatives(listed, `spec[${i}].noise`, {
+      frame: input.frame,
+      pipeline: nominal,
+      registry: engine.registry,
+    });
     return listed;
   });
 }
@@ -148,9 +167,13 @@ function resolveTarget(input: UncertaintyInput, nominal: ParsedPipeline, run: Pi
   const target = input.target ?? { dset: last, code: top.length === 1 ? (top[0] as string) : "" };
   const dset = run.dsets.get(target.dset);
   if (dset === undefined) {
-    throw invalid("target.dset", `the nominal run has no data set ${target.dset} (it has ${[...run.dsets.keys()].join(", ")})`);
+    throw invalid(
+      "target.dset",
+      `the nominal run has no data set ${target.dset} (it has ${[...run.dsets.keys()].join(", ")})`,
+    );
   }
-  if (target.code === "") throw invalid("target.code", "the index has no single top aggregate; name the target column");
+  if (target.code === "")
+    throw invalid("target.code", "the index has no single top aggregate; name the target column");
   if (!dset.codes.includes(target.code)) {
     throw invalid("target.code", `data set ${target.dset} has no column ${target.code}`);
   }
@@ -158,18 +181,15 @@ function resolveTarget(input: UncertaintyInput, nominal: ParsedPipeline, run: Pi
 }
 
 /** The target column of a data set in frame unit order (NaN for units the data set lacks). */
-export function scoresInUnitOrder(dset: DataSet, code: string, units: readonly string[], into: Float64Array): void {
+export function scoresInUnitOrder(frame: CoinFrame, dset: DataSet, code: string, into: Float64Array): void {
   const column = dset.columns[dset.codes.indexOf(code)] as Float64Array;
-  if (dset.units === units || (dset.units.length === units.length && dset.units.every((u, i) => u === units[i]))) {
+  if (dset.units === frame.units) {
     into.set(column);
     return;
   }
   into.fill(Number.NaN);
-  const position = new Map(units.map((u, i) => [u, i]));
-  dset.units.forEach((u, i) => {
-    const at = position.get(u);
-    if (at !== undefined) into[at] = column[i] as number;
-  });
+  const rows = frameRowsOf(frame, dset);
+  for (let i = 0; i < rows.length; i += 1) into[rows[i] as number] = column[i] as number;
 }
 
 export function planUncertainty(input: UncertaintyInput, engine: UncertaintyEngine): UncertaintyPlan {
@@ -195,7 +215,7 @@ export function planUncertainty(input: UncertaintyInput, engine: UncertaintyEngi
   const nominalRun = engine.runPipeline(frame, nominal, engine.registry);
   const target = resolveTarget(input, nominal, nominalRun);
   const nominalScores = new Float64Array(frame.units.length);
-  scoresInUnitOrder(nominalRun.dsets.get(target.dset) as DataSet, target.code, frame.units, nominalScores);
+  scoresInUnitOrder(frame, nominalRun.dsets.get(target.dset) as DataSet, target.code, nominalScores);
   return {
     frame,
     compat: nominal.compat,

@@ -12,7 +12,7 @@
  * Weight entries vary the `w` argument of an Aggregate step (the only one when `step` is absent).
  */
 import type { Diagnostic } from "../diagnostics.ts";
-import type { CoinFrame, Compat, ParsedPipeline, ParsedStep } from "./coin-types.ts";
+import type { CoinFrame, ParsedPipeline, ParsedStep } from "./coin-types.ts";
 import { CompositeIndexError } from "./composite-index-error.ts";
 import type { StepRegistry } from "./step-registry.ts";
 
@@ -71,7 +71,8 @@ export function parseArgumentPath(argument: string, where: string): ArgumentPath
   const path: (string | number)[] = [];
   for (const part of argument.split(".")) {
     const match = /^([A-Za-z_][A-Za-z0-9_]*)((?:\[\d+\])*)$/.exec(part) ?? /^(\d+)()$/.exec(part);
-    if (match === null) throw invalid(where, `"${argument}" is not an argument path like global_specs.f1_para.winmax`);
+    if (match === null)
+      throw invalid(where, `"${argument}" is not an argument path like global_specs.f1_para.winmax`);
     const head = match[1] as string;
     path.push(/^\d+$/.test(head) ? Number(head) : head);
     for (const index of (match[2] as string).matchAll(/\[(\d+)\]/g)) path.push(Number(index[1]));
@@ -139,19 +140,29 @@ function parseEntry(entry: unknown, where: string, context: SpecContext): Uncert
   const kind = "weight_sets" in entry ? "weight_sets" : "noise" in entry ? "noise" : "alternatives";
   const known: readonly string[] = entryKeys[kind];
   for (const key of Object.keys(entry)) {
-    if (!known.includes(key)) throw invalid(`${where}.${key}`, `unknown key; this entry takes ${known.join(", ")}`);
+    if (!known.includes(key))
+      throw invalid(`${where}.${key}`, `unknown key; this entry takes ${known.join(", ")}`);
   }
   const name = entry["name"];
-  if (typeof name !== "string" || name.trim() === "") throw invalid(`${where}.name`, "a name (a non-empty string) is required");
+  if (typeof name !== "string" || name.trim() === "")
+    throw invalid(`${where}.name`, "a name (a non-empty string) is required");
   if (kind === "alternatives") return parseListed(entry, name, where, context);
   const target = weightStep(entry["step"], `${where}.step`, context);
   const base = { name, step: target.writeTo, stepIndex: target.index, argument: "w", path: ["w"] };
   if (kind === "weight_sets") {
     const sets = entry["weight_sets"];
     if (!isObject(sets) || Object.keys(sets).length === 0) {
-      throw invalid(`${where}.weight_sets`, 'weight_sets must be an object {"<set name>": {"<iCode>": weight}}');
+      throw invalid(
+        `${where}.weight_sets`,
+        'weight_sets must be an object {"<set name>": {"<iCode>": weight}}',
+      );
     }
-    const input: ListedInput = { ...base, kind: "alternatives", alternatives: Object.values(sets), labels: Object.keys(sets) };
+    const input: ListedInput = {
+      ...base,
+      kind: "alternatives",
+      alternatives: Object.values(sets),
+      labels: Object.keys(sets),
+    };
     checkAlternatives(input, `${where}.weight_sets`, context);
     return input;
   }
@@ -167,10 +178,15 @@ function parseListed(
   const step = entry["step"];
   const argument = entry["argument"];
   const alternatives = entry["alternatives"];
-  if (typeof step !== "string") throw invalid(`${where}.step`, "step (the write_to of a pipeline step) is required");
-  if (typeof argument !== "string") throw invalid(`${where}.argument`, "argument (a path such as global_specs.f_n) is required");
+  if (typeof step !== "string")
+    throw invalid(`${where}.step`, "step (the write_to of a pipeline step) is required");
+  if (typeof argument !== "string")
+    throw invalid(`${where}.argument`, "argument (a path such as global_specs.f_n) is required");
   if (!Array.isArray(alternatives) || alternatives.length === 0) {
-    throw invalid(`${where}.alternatives`, "alternatives must be a non-empty list of values for the argument");
+    throw invalid(
+      `${where}.alternatives`,
+      "alternatives must be a non-empty list of values for the argument",
+    );
   }
   const path = parseArgumentPath(argument, `${where}.argument`);
   const stepIndex = context.pipeline.steps.findIndex((s) => s.writeTo === step);
@@ -204,7 +220,11 @@ function parseListed(
 }
 
 /** Every alternative, put in place in the nominal step, must parse as that step's argument. */
-export function checkAlternatives(input: ListedInput, where: string, context: Omit<SpecContext, "diagnostics">): void {
+export function checkAlternatives(
+  input: ListedInput,
+  where: string,
+  context: Omit<SpecContext, "diagnostics">,
+): void {
   const step = context.pipeline.steps[input.stepIndex] as ParsedStep;
   const definition = context.registry[step.op];
   if (definition === undefined) throw invalid(where, `step ${step.op} is not available in this engine`);
@@ -214,10 +234,19 @@ export function checkAlternatives(input: ListedInput, where: string, context: Om
   input.alternatives.forEach((value, k) => {
     const at = `${where}[${k}]`;
     try {
-      definition.parseArgs(stepArgsWith(step, input.path, value, at), `steps[${input.stepIndex}]`, context.frame, context.pipeline.compat);
+      definition.parseArgs(
+        stepArgsWith(step, input.path, value, at),
+        `steps[${input.stepIndex}]`,
+        context.frame,
+        context.pipeline.compat,
+      );
     } catch (error) {
-      if (!(error instanceof CompositeIndexError) || error.code === "composite-index/invalid-uncertainty") throw error;
-      throw invalid(at, `${input.name} = ${input.labels[k]} is not a valid ${input.argument} of ${step.op} (${error.message})`);
+      if (!(error instanceof CompositeIndexError) || error.code === "composite-index/invalid-uncertainty")
+        throw error;
+      throw invalid(
+        at,
+        `${input.name} = ${input.labels[k]} is not a valid ${input.argument} of ${step.op} (${error.message})`,
+      );
     }
   });
 }
@@ -227,13 +256,21 @@ function weightStep(value: unknown, where: string, context: SpecContext): { writ
   if (value !== undefined) {
     const index = steps.findIndex((s) => s.writeTo === value);
     if (index < 0 || steps[index]?.op !== "Aggregate") {
-      throw invalid(where, `${JSON.stringify(value)} is not the write_to of an Aggregate step of the pipeline`);
+      throw invalid(
+        where,
+        `${JSON.stringify(value)} is not the write_to of an Aggregate step of the pipeline`,
+      );
     }
     return { writeTo: value as string, index };
   }
-  const aggregates = steps.flatMap((s, index) => (s.op === "Aggregate" ? [{ writeTo: s.writeTo, index }] : []));
+  const aggregates = steps.flatMap((s, index) =>
+    s.op === "Aggregate" ? [{ writeTo: s.writeTo, index }] : [],
+  );
   if (aggregates.length !== 1) {
-    throw invalid(where, `weights vary an Aggregate step's w; the pipeline has ${aggregates.length}, so name one with "step"`);
+    throw invalid(
+      where,
+      `weights vary an Aggregate step's w; the pipeline has ${aggregates.length}, so name one with "step"`,
+    );
   }
   return aggregates[0] as { writeTo: string; index: number };
 }
@@ -254,7 +291,12 @@ function parseNoise(
     if (!isObject(item)) throw invalid(at, 'each entry is {"level": <level>, "noise": <factor>}');
     const level = item["level"];
     const factor = item["noise"];
-    if (typeof level !== "number" || !Number.isInteger(level) || level < 1 || level > context.frame.maxLevel) {
+    if (
+      typeof level !== "number" ||
+      !Number.isInteger(level) ||
+      level < 1 ||
+      level > context.frame.maxLevel
+    ) {
       throw invalid(`${at}.level`, `level must be a level of the index, 1 to ${context.frame.maxLevel}`);
     }
     if (levels.has(level)) throw invalid(`${at}.level`, `level ${level} is listed twice`);
@@ -269,7 +311,13 @@ function parseNoise(
     throw invalid(`${where}.sets`, "sets (how many noisy weight sets to draw) must be a whole number ≥ 1");
   }
   const step = context.pipeline.steps[base.stepIndex] as ParsedStep;
-  return { ...base, kind: "noise", base: nominalWeights(step, context.frame, where), noise, sets: sets ?? null };
+  return {
+    ...base,
+    kind: "noise",
+    base: nominalWeights(step, context.frame, where),
+    noise,
+    sets: sets ?? null,
+  };
 }
 
 /** The one weight set the nominal Aggregate step uses, which the noise is drawn around. */

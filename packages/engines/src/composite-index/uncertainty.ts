@@ -75,12 +75,13 @@ export interface UncertaintyResult extends Shared {
 class VariantPipelines {
   private readonly cache = new Map<string, ParsedStep | CompositeIndexError>();
   private readonly byStep: Map<number, number[]>;
+  private readonly plan: UncertaintyPlan;
+  private readonly engine: UncertaintyEngine;
   readonly from: number;
 
-  constructor(
-    private readonly plan: UncertaintyPlan,
-    private readonly engine: UncertaintyEngine,
-  ) {
+  constructor(plan: UncertaintyPlan, engine: UncertaintyEngine) {
+    this.plan = plan;
+    this.engine = engine;
     this.byStep = new Map();
     plan.inputs.forEach((input, i) => {
       if (input.stepIndex < 0) return;
@@ -106,21 +107,31 @@ class VariantPipelines {
     return { compat: plan.compat, steps };
   }
 
-  private parseVariant(stepIndex: number, inputIndices: readonly number[], r: number): ParsedStep | CompositeIndexError {
+  private parseVariant(
+    stepIndex: number,
+    inputIndices: readonly number[],
+    r: number,
+  ): ParsedStep | CompositeIndexError {
     const { plan, engine } = this;
     const step = plan.nominal.steps[stepIndex] as ParsedStep;
     const { op, dset, write_to, ...nominalArgs } = step.raw;
-    let args: unknown = nominalArgs;
-    for (const i of inputIndices) {
-      const input = plan.inputs[i] as (typeof plan.inputs)[number];
-      const value = input.alternatives[(plan.chosen[r * plan.d + i] as number) - 1];
-      args = withValueAt(args, input.path, value, input.name);
-    }
-    const own = args as Readonly<Record<string, unknown>>;
     try {
-      const parsed: unknown = engine.registry[step.op]?.parseArgs(own, `steps[${stepIndex}]`, plan.frame, plan.compat);
+      let args: unknown = nominalArgs;
+      for (const i of inputIndices) {
+        const input = plan.inputs[i] as (typeof plan.inputs)[number];
+        const value = input.alternatives[(plan.chosen[r * plan.d + i] as number) - 1];
+        args = withValueAt(args, input.path, value, `${step.writeTo} ${input.argument} (${input.name})`);
+      }
+      const own = args as Readonly<Record<string, unknown>>;
+      const parsed: unknown = engine.registry[step.op]?.parseArgs(
+        own,
+        `steps[${stepIndex}]`,
+        plan.frame,
+        plan.compat,
+      );
       return { ...step, args: parsed, raw: { op, dset, write_to, ...own } };
     } catch (error) {
+      // Alternatives that each parse alone can still clash; that replication fails, reported.
       if (error instanceof CompositeIndexError) return error;
       throw error;
     }
@@ -132,7 +143,12 @@ function shared(plan: UncertaintyPlan): Shared {
     compat: plan.compat,
     target: plan.target,
     units: plan.units,
-    inputs: plan.inputs.map((input) => ({ name: input.name, step: input.step, argument: input.argument, labels: input.labels })),
+    inputs: plan.inputs.map((input) => ({
+      name: input.name,
+      step: input.step,
+      argument: input.argument,
+      labels: input.labels,
+    })),
     n: plan.n,
     d: plan.d,
     sa: plan.sa,
@@ -156,7 +172,10 @@ function checkRange(range: UncertaintyInput["replicationRange"], total: number) 
   return { start, end };
 }
 
-export function runUncertaintyReplications(input: UncertaintyInput, engine: UncertaintyEngine): UncertaintyReplications {
+export function runUncertaintyReplications(
+  input: UncertaintyInput,
+  engine: UncertaintyEngine,
+): UncertaintyReplications {
   const plan = planUncertainty(input, engine);
   const { start, end } = checkRange(input.replicationRange, plan.replications);
   const units = plan.units.length;
@@ -171,7 +190,11 @@ export function runUncertaintyReplications(input: UncertaintyInput, engine: Unce
   const prior = plan.nominalRun.dsets;
   for (let r = start; r < end; r += 1) {
     if (input.signal?.aborted === true) {
-      throw new CompositeIndexError("composite-index/cancelled", "uncertainty", `cancelled after ${r - start} of ${count} replications`);
+      throw new CompositeIndexError(
+        "composite-index/cancelled",
+        "uncertainty",
+        `cancelled after ${r - start} of ${count} replications`,
+      );
     }
     const block = (r - start) * units;
     const key = reuse ? plan.chosen.subarray(r * plan.d, (r + 1) * plan.d).join(",") : "";
@@ -220,9 +243,13 @@ function runOne(
     const run = engine.runPipeline(plan.frame, pipeline, engine.registry, { from: variants.from, prior });
     const dset = run.dsets.get(plan.target.dset);
     if (dset === undefined || !dset.codes.includes(plan.target.code)) {
-      throw new CompositeIndexError("composite-index/step-failed", plan.target.dset, `the replication wrote no ${plan.target.code}`);
+      throw new CompositeIndexError(
+        "composite-index/step-failed",
+        plan.target.dset,
+        `the replication wrote no ${plan.target.code}`,
+      );
     }
-    scoresInUnitOrder(dset, plan.target.code, plan.units, into);
+    scoresInUnitOrder(plan.frame, dset, plan.target.code, into);
     return null;
   } catch (error) {
     // Expected failures (a geometric mean meeting a zero, …) are reported; a bug is not hidden.
@@ -241,11 +268,14 @@ export function combineUncertaintyReplications(parts: readonly UncertaintyReplic
   let next = 0;
   for (const part of sorted) {
     if (part.range.start !== next || part.replications !== first.replications) {
-      throw new RangeError(`parts must cover replications 0…${first.replications - 1} once each; a gap or overlap at ${next}`);
+      throw new RangeError(
+        `parts must cover replications 0…${first.replications - 1} once each; a gap or overlap at ${next}`,
+      );
     }
     next = part.range.end;
   }
-  if (next !== first.replications) throw new RangeError(`parts end at ${next} of ${first.replications} replications`);
+  if (next !== first.replications)
+    throw new RangeError(`parts end at ${next} of ${first.replications} replications`);
   const joined = (key: "scores" | "ranks") => {
     if (sorted.length === 1) return first[key];
     const out = new Float64Array(first.replications * first.units.length);
@@ -259,7 +289,9 @@ export function combineUncertaintyReplications(parts: readonly UncertaintyReplic
   return summarise({ ...common, scores, ranks, failures });
 }
 
-function summarise(base: Shared & Pick<UncertaintyResult, "scores" | "ranks" | "failures">): UncertaintyResult {
+function summarise(
+  base: Shared & Pick<UncertaintyResult, "scores" | "ranks" | "failures">,
+): UncertaintyResult {
   const matrix = { units: base.units.length, replications: base.replications, ranks: base.ranks };
   const shift = meanAbsoluteRankShift(base.nominal.ranks, matrix);
   const result = {
@@ -268,7 +300,12 @@ function summarise(base: Shared & Pick<UncertaintyResult, "scores" | "ranks" | "
     meanAbsoluteRankShift: shift,
   };
   if (!base.sa) return result;
-  const indices = sensitivityIndices(shift, base.n, base.d, base.compat === "coinr" ? "propagate" : "complete-rows");
+  const indices = sensitivityIndices(
+    shift,
+    base.n,
+    base.d,
+    base.compat === "coinr" ? "propagate" : "complete-rows",
+  );
   return { ...result, sensitivity: { ...indices, variables: base.inputs.map((input) => input.name) } };
 }
 
