@@ -219,11 +219,15 @@ function parseListed(
   return input;
 }
 
-/** Every alternative, put in place in the nominal step, must parse as that step's argument. */
+/**
+ * Every alternative (or the first `parsed` of them), put in place in the nominal step, must parse
+ * as that step's argument.
+ */
 export function checkAlternatives(
   input: ListedInput,
   where: string,
   context: Omit<SpecContext, "diagnostics">,
+  parsed = input.alternatives.length,
 ): void {
   const step = context.pipeline.steps[input.stepIndex] as ParsedStep;
   const definition = context.registry[step.op];
@@ -231,7 +235,7 @@ export function checkAlternatives(
   if (input.alternatives.length < 2 && context.pipeline.compat === "coinr") {
     throw invalid(where, "COINr needs at least two alternatives (R's cut() refuses a single interval)");
   }
-  input.alternatives.forEach((value, k) => {
+  input.alternatives.slice(0, parsed).forEach((value, k) => {
     const at = `${where}[${k}]`;
     try {
       definition.parseArgs(
