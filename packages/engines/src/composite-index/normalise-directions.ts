@@ -25,17 +25,23 @@ export function resolveDirections(
         directions.set(entry.iCode, readDirection(cell, where));
       } catch {
         const message = `${entry.iCode} needs a direction of 1 or -1, got ${JSON.stringify(cell)}`;
-        throw new CompositeIndexError("composite-index/invalid-meta", `iMeta row ${iMetaRow(frame, entry)} (${column})`, message);
+        throw new CompositeIndexError(
+          "composite-index/invalid-meta",
+          `iMeta row ${iMetaRow(frame, entry)} (${column})`,
+          message,
+        );
       }
     }
     return directions;
   }
-  if (!isJsonRecord(value)) throw invalidArgument(where, "expected an iMeta column name or an object of iCode: 1 | -1");
+  if (!isJsonRecord(value))
+    throw invalidArgument(where, "expected an iMeta column name or an object of iCode: 1 | -1");
   for (const [code, direction] of Object.entries(value)) {
     const entry = frame.metaByCode.get(code);
     if (entry === undefined || (entry.type !== "Indicator" && entry.type !== "Aggregate")) {
       // COINr ignores directions rows for codes that are not columns; strict refuses the typo.
-      if (compat === "strict") throw invalidArgument(`${where}.${code}`, `${code} is not an indicator or aggregate of iMeta`);
+      if (compat === "strict")
+        throw invalidArgument(`${where}.${code}`, `${code} is not an indicator or aggregate of iMeta`);
       continue;
     }
     directions.set(code, readDirection(direction, `${where}.${code}`));

@@ -4,7 +4,13 @@
  * results agree with R to the last bit where the arithmetic allows.
  */
 import { rankAscending, type TiesMethod } from "../numeric/ranks.ts";
-import { countAvailable, maximumAvailable, mean, minimumAvailable, sampleStandardDeviation } from "../numeric/statistics.ts";
+import {
+  countAvailable,
+  maximumAvailable,
+  mean,
+  minimumAvailable,
+  sampleStandardDeviation,
+} from "../numeric/statistics.ts";
 
 export type NormaliseFunctionName =
   | "n_minmax"
@@ -28,7 +34,12 @@ export type NormaliseMethod =
   | { readonly f_n: "n_rank" | "n_borda" | "n_prank"; readonly ties: TiesMethod }
   | { readonly f_n: "n_fracmax" | "n_dist2max" | "none" }
   | { readonly f_n: "n_dist2ref"; readonly referenceRow: number; readonly capMax: boolean }
-  | { readonly f_n: "n_dist2targ"; readonly target: number; readonly direction: 1 | -1; readonly capMax: boolean }
+  | {
+      readonly f_n: "n_dist2targ";
+      readonly target: number;
+      readonly direction: 1 | -1;
+      readonly capMax: boolean;
+    }
   | {
       readonly f_n: "n_goalposts";
       readonly lower: number;
@@ -45,7 +56,8 @@ export function normaliseInPlace(y: Float64Array, method: NormaliseMethod): void
       const min = minimumAvailable(y);
       const max = maximumAvailable(y);
       const width = method.upper - method.lower;
-      for (let i = 0; i < y.length; i += 1) y[i] = (((y[i] as number) - min) / (max - min)) * width + method.lower;
+      for (let i = 0; i < y.length; i += 1)
+        y[i] = (((y[i] as number) - min) / (max - min)) * width + method.lower;
       return;
     }
     case "n_zscore": {
@@ -119,7 +131,10 @@ function goalposts(y: Float64Array, method: Extract<NormaliseMethod, { f_n: "n_g
   for (let i = 0; i < y.length; i += 1) {
     const x = y[i] as number;
     // COINr's direction −1 form measures from the upper post: (x − U)/(L − U).
-    let fraction = method.direction === -1 ? (x - method.upper) / (method.lower - method.upper) : (x - method.lower) / (method.upper - method.lower);
+    let fraction =
+      method.direction === -1
+        ? (x - method.upper) / (method.lower - method.upper)
+        : (x - method.lower) / (method.upper - method.lower);
     if (method.truncate) {
       if (fraction > 1) fraction = 1;
       else if (fraction < 0) fraction = 0;

@@ -24,18 +24,32 @@ export interface IMetaMethods {
   readonly capMaxAssumed: boolean;
 }
 
-export function iMetaMethods(f_n: NormaliseFunctionName, frame: CoinFrame, compat: Compat, where: string): IMetaMethods {
+export function iMetaMethods(
+  f_n: NormaliseFunctionName,
+  frame: CoinFrame,
+  compat: Compat,
+  where: string,
+): IMetaMethods {
   const columns = COLUMNS[f_n];
   if (columns === undefined) {
-    throw invalidArgument(where, `${f_n} cannot read its parameters from iMeta; use_iMeta supports ${Object.keys(COLUMNS).join(", ")}`);
+    throw invalidArgument(
+      where,
+      `${f_n} cannot read its parameters from iMeta; use_iMeta supports ${Object.keys(COLUMNS).join(", ")}`,
+    );
   }
   const indicators = frame.meta.filter((entry) => entry.type === "Indicator");
   const present = (column: string) =>
-    column === "Target" ? indicators.some((entry) => entry.target !== null) : indicators.some((entry) => column in entry.extra);
+    column === "Target"
+      ? indicators.some((entry) => entry.target !== null)
+      : indicators.some((entry) => column in entry.extra);
   const missing = columns.filter((column) => !present(column));
   const capMaxAssumed = f_n === "n_dist2targ" && missing.length === 1 && missing[0] === "dist2targ_cap_max";
   if (missing.length > 0 && !capMaxAssumed) {
-    throw new CompositeIndexError("composite-index/invalid-meta", "iMeta", `${f_n} with use_iMeta needs the columns ${columns.join(", ")}; missing ${missing.join(", ")}`);
+    throw new CompositeIndexError(
+      "composite-index/invalid-meta",
+      "iMeta",
+      `${f_n} with use_iMeta needs the columns ${columns.join(", ")}; missing ${missing.join(", ")}`,
+    );
   }
   const byCode = new Map<string, NormaliseMethodSpec>();
   for (const entry of indicators) {
@@ -50,12 +64,16 @@ export function iMetaMethods(f_n: NormaliseFunctionName, frame: CoinFrame, compa
         const high = cell("scaled_upper");
         // COINr passes the bounds unflipped, so Direction −1 gives (−x − l)/(u − l)·100; strict
         // flips them like the goalposts: (u − x)/(u − l)·100.
-        byCode.set(entry.iCode, compat === "strict" && d === -1 ? { f_n, low: -high, high: -low } : { f_n, low, high });
+        byCode.set(
+          entry.iCode,
+          compat === "strict" && d === -1 ? { f_n, low: -high, high: -low } : { f_n, low, high },
+        );
         break;
       }
       case "n_zscore": {
         const sd = cell("zscore_sd");
-        if (!(sd > 0)) throw metaError(frame, entry, "zscore_sd", "the target standard deviation must be above 0");
+        if (!(sd > 0))
+          throw metaError(frame, entry, "zscore_sd", "the target standard deviation must be above 0");
         byCode.set(entry.iCode, { f_n, mean: cell("zscore_mean"), sd });
         break;
       }
@@ -68,7 +86,10 @@ export function iMetaMethods(f_n: NormaliseFunctionName, frame: CoinFrame, compa
         });
         break;
       default: {
-        const [lower, upper] = d === -1 ? [-cell("goalpost_upper"), -cell("goalpost_lower")] : [cell("goalpost_lower"), cell("goalpost_upper")];
+        const [lower, upper] =
+          d === -1
+            ? [-cell("goalpost_upper"), -cell("goalpost_lower")]
+            : [cell("goalpost_lower"), cell("goalpost_upper")];
         byCode.set(entry.iCode, {
           f_n: "n_goalposts",
           lower,
@@ -92,7 +113,12 @@ function numberCell(frame: CoinFrame, entry: IndicatorMeta, column: string): num
   const value = column === "Target" ? entry.target : entry.extra[column];
   const number = typeof value === "string" && value.trim() !== "" ? Number(value) : value;
   if (typeof number !== "number" || !Number.isFinite(number)) {
-    throw metaError(frame, entry, column, `${entry.iCode} needs a number here for normalisation, got ${JSON.stringify(value ?? null)}`);
+    throw metaError(
+      frame,
+      entry,
+      column,
+      `${entry.iCode} needs a number here for normalisation, got ${JSON.stringify(value ?? null)}`,
+    );
   }
   return number;
 }
@@ -102,9 +128,23 @@ function booleanCell(frame: CoinFrame, entry: IndicatorMeta, column: string): bo
   const text = typeof value === "string" ? value.trim().toUpperCase() : value;
   if (text === "TRUE" || text === "T" || text === 1) return true;
   if (text === "FALSE" || text === "F" || text === 0) return false;
-  throw metaError(frame, entry, column, `${entry.iCode} needs TRUE or FALSE here, got ${JSON.stringify(value ?? null)}`);
+  throw metaError(
+    frame,
+    entry,
+    column,
+    `${entry.iCode} needs TRUE or FALSE here, got ${JSON.stringify(value ?? null)}`,
+  );
 }
 
-function metaError(frame: CoinFrame, entry: IndicatorMeta, column: string, message: string): CompositeIndexError {
-  return new CompositeIndexError("composite-index/invalid-meta", `iMeta row ${iMetaRow(frame, entry)} (${column})`, message);
+function metaError(
+  frame: CoinFrame,
+  entry: IndicatorMeta,
+  column: string,
+  message: string,
+): CompositeIndexError {
+  return new CompositeIndexError(
+    "composite-index/invalid-meta",
+    `iMeta row ${iMetaRow(frame, entry)} (${column})`,
+    message,
+  );
 }

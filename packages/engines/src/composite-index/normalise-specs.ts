@@ -20,7 +20,11 @@ import type { NormaliseFunctionName, NormaliseMethod } from "./normalise-functio
 /** A method whose `n_dist2ref` reference is still a row position (compat) or a uCode (strict). */
 export type NormaliseMethodSpec =
   | Exclude<NormaliseMethod, { f_n: "n_dist2ref" }>
-  | { readonly f_n: "n_dist2ref"; readonly reference: { readonly row: number } | { readonly uCode: string }; readonly capMax: boolean };
+  | {
+      readonly f_n: "n_dist2ref";
+      readonly reference: { readonly row: number } | { readonly uCode: string };
+      readonly capMax: boolean;
+    };
 
 export interface ColumnPlan {
   readonly direction: 1 | -1;
@@ -66,7 +70,8 @@ export function methodFromParams(
     }
     case "n_zscore": {
       const [m, sd] = tuple(para["m_sd"], [0, 1], `${where}.m_sd`);
-      if (!(sd > 0)) throw invalidArgument(`${where}.m_sd[1]`, "the target standard deviation must be above 0");
+      if (!(sd > 0))
+        throw invalidArgument(`${where}.m_sd[1]`, "the target standard deviation must be above 0");
       return plain({ f_n, mean: m, sd });
     }
     case "n_scaled": {
@@ -78,7 +83,8 @@ export function methodFromParams(
     case "n_prank": {
       const ties = readTies(para["ties.method"], `${where}.ties.method`);
       // COINr passes ties.method nowhere: its rank functions always rank with "min".
-      if (context.compat === "coinr") return { method: { f_n, ties: "min" }, ignoredTies: ties === "min" ? null : ties };
+      if (context.compat === "coinr")
+        return { method: { f_n, ties: "min" }, ignoredTies: ties === "min" ? null : ties };
       return plain({ f_n, ties });
     }
     case "n_dist2ref":
@@ -95,7 +101,11 @@ export function methodFromParams(
         capMax: optionalBoolean(para["cap_max"], false, `${where}.cap_max`),
       });
     case "n_goalposts": {
-      const [lower, upper, scale] = readNumberTuple(required(para["gposts"], `${where}.gposts`), 3, `${where}.gposts`);
+      const [lower, upper, scale] = readNumberTuple(
+        required(para["gposts"], `${where}.gposts`),
+        3,
+        `${where}.gposts`,
+      );
       return plain({
         f_n,
         lower: lower as number,
@@ -144,7 +154,8 @@ function readReference(
 function readTies(value: unknown, where: string): TiesMethod {
   if (value === undefined) return "min";
   const ties = readString(value, where);
-  if (!TIES.includes(ties as TiesMethod)) throw invalidArgument(where, `ties.method must be one of ${TIES.join(", ")}`);
+  if (!TIES.includes(ties as TiesMethod))
+    throw invalidArgument(where, `ties.method must be one of ${TIES.join(", ")}`);
   return ties as TiesMethod;
 }
 

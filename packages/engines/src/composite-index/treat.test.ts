@@ -1,16 +1,28 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import reference from "../../test/golden/composite-index/treat-normalise-reference.json" with { type: "json" };
-import { makeTestContext, makeTestDataSet, makeTestFrame, toNullable, unitCodes } from "../../test/composite-index/test-coin-frame.ts";
+import {
+  makeTestContext,
+  makeTestDataSet,
+  makeTestFrame,
+  toNullable,
+  unitCodes,
+} from "../../test/composite-index/test-coin-frame.ts";
+import reference from "../../test/golden/composite-index/treat-normalise-reference.json" with {
+  type: "json",
+};
 import type { Compat } from "./coin-types.ts";
 import { CompositeIndexError } from "./composite-index-error.ts";
+import { type TreatAnalysis, treatStep } from "./treat.ts";
 import { treatedPointLabel } from "./treat-column.ts";
 import { checkSkewKurt } from "./treat-functions.ts";
-import { type TreatAnalysis, treatStep } from "./treat.ts";
 
 type Column = readonly (number | null)[];
 
-function treat(columns: Readonly<Record<string, Column>>, raw: Record<string, unknown> = {}, compat: Compat = "coinr") {
+function treat(
+  columns: Readonly<Record<string, Column>>,
+  raw: Record<string, unknown> = {},
+  compat: Compat = "coinr",
+) {
   const first = Object.values(columns)[0] ?? [];
   const units = unitCodes(first.length);
   const indicators = Object.entries(columns).map(([iCode, values]) => ({ iCode, values }));
@@ -42,7 +54,11 @@ describe("Treat against base R", () => {
     ["treat_one_outlier", {}, "coinr"],
     ["treat_log_fallback", { global_specs: { f1_para: { winmax: 1 } } }, "coinr"],
     ["treat_combine", { global_specs: { f1_para: { winmax: 1 } }, combine_treat: true }, "coinr"],
-    ["treat_boxcox", { global_specs: { f1_para: { winmax: 1 }, f2: "boxcox", f2_para: { lambda: 0.5 } } }, "coinr"],
+    [
+      "treat_boxcox",
+      { global_specs: { f1_para: { winmax: 1 }, f2: "boxcox", f2_para: { lambda: 0.5 } } },
+      "coinr",
+    ],
     ["treat_force", { global_specs: { f1_para: { winmax: 3, force_win: true } } }, "coinr"],
     ["treat_tied_max", { global_specs: { f1_para: { winmax: 1 } } }, "coinr"],
     ["treat_negative_skew", {}, "coinr"],
@@ -53,7 +69,12 @@ describe("Treat against base R", () => {
   ];
 
   it.each(cases)("%s (%s, %s)", (name, raw, compat) => {
-    const entry = reference[name as keyof typeof reference] as { input: Column; output: Column; count: number | null; stage: number };
+    const entry = reference[name as keyof typeof reference] as {
+      input: Column;
+      output: Column;
+      count: number | null;
+      stage: number;
+    };
     const result = treat({ x: entry.input }, raw, compat);
     expectClose(result.column("x"), entry.output);
     const details = result.details("x");
@@ -68,7 +89,10 @@ describe("Treat against base R", () => {
     const compat = treat({ x: input }, raw, "coinr").details("x");
     const strict = treat({ x: input }, raw, "strict");
     expect(compat?.test2?.skew).toBeCloseTo(reference.treat_negative_log_skew_after[0] as number, 12);
-    expect(strict.details("x")?.test2?.skew).toBeCloseTo(reference.treat_negative_mirrored_skew_after[0] as number, 12);
+    expect(strict.details("x")?.test2?.skew).toBeCloseTo(
+      reference.treat_negative_mirrored_skew_after[0] as number,
+      12,
+    );
     expect(strict.details("x")?.f2).toBe("log_CT_neg");
     expect(strict.diagnostics.map((d) => d.code)).toContain("composite-index/treat-negative-skew-log");
   });
@@ -94,7 +118,10 @@ describe("Treat, COINr's own test cases (tests/testthat/test-treat.R)", () => {
 
 describe("Treat by hand", () => {
   it("winsorises three tied maxima together with winmax 1 and reports it (Q6)", () => {
-    const result = treat({ x: [...range(1, 30), 500, 500, 500] }, { global_specs: { f1_para: { winmax: 1 } } });
+    const result = treat(
+      { x: [...range(1, 30), 500, 500, 500] },
+      { global_specs: { f1_para: { winmax: 1 } } },
+    );
     expect(result.column("x").slice(30)).toEqual([30, 30, 30]);
     expect(result.details("x")?.winsorisedPoints).toBe(3);
     expect(result.diagnostics.map((d) => d.code)).toContain("composite-index/treat-tied-extremes");
@@ -112,9 +139,12 @@ describe("Treat by hand", () => {
     expect(treatedPointLabel(winsorised, 0)).toBe("");
   });
 
-  it("skips an indicator named \"none\" and logs one whose winmax is 0 (the vignette's Flights)", () => {
+  it('skips an indicator named "none" and logs one whose winmax is 0 (the vignette\'s Flights)', () => {
     const outlier = [...range(1, 20), 100, 200];
-    const result = treat({ a: outlier, b: outlier }, { indiv_specs: { a: "none", b: { f1_para: { winmax: 0 } } } });
+    const result = treat(
+      { a: outlier, b: outlier },
+      { indiv_specs: { a: "none", b: { f1_para: { winmax: 0 } } } },
+    );
     expect(result.column("a")).toEqual(outlier);
     expect(result.details("b")?.winsorisedPoints).toBe(0);
     expect(result.details("b")?.f2).toBe("log_CT");
@@ -138,7 +168,7 @@ describe("Treat by hand", () => {
     expect(strict.details("x")?.outcome).toBe("forced-f1");
   });
 
-  it("ignores global_specs \"none\" in compat as COINr does, and treats nothing in strict", () => {
+  it('ignores global_specs "none" in compat as COINr does, and treats nothing in strict', () => {
     const x = [...range(1, 10), 100];
     const compat = treat({ x }, { global_specs: "none" }, "coinr");
     expect(compat.column("x")[10]).toBe(10);
@@ -194,8 +224,10 @@ describe("Treat by hand", () => {
 });
 
 describe("Treat arguments", () => {
-  const frameArgs = (raw: Record<string, unknown>, compat: Compat = "strict") => () =>
-    treat({ x: [1, 2, 3, 4] }, raw, compat);
+  const frameArgs =
+    (raw: Record<string, unknown>, compat: Compat = "strict") =>
+    () =>
+      treat({ x: [1, 2, 3, 4] }, raw, compat);
 
   it.each([
     [{ global_specs: { f1_para: { winmax: "5" } } }, "steps[1].global_specs.f1_para.winmax"],
@@ -203,7 +235,10 @@ describe("Treat arguments", () => {
     [{ global_specs: { f_pass: "outlier_pass" } }, "steps[1].global_specs.f_pass"],
     [{ global_specs: { f2: "boxcox" } }, "steps[1].global_specs.f2_para.lambda"],
     [{ indiv_specs: { y: "none" } }, "steps[1].indiv_specs.y"],
-    [{ global_specs: { f1_para: { winmax: null, force_win: true } } }, "steps[1].global_specs.f1_para.force_win"],
+    [
+      { global_specs: { f1_para: { winmax: null, force_win: true } } },
+      "steps[1].global_specs.f1_para.force_win",
+    ],
     [{ combine: true }, "steps[1].combine"],
   ])("refuses %j at %s", (raw, where) => {
     try {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import reference from "../../test/golden/composite-index/treat-normalise-reference.json" with { type: "json" };
+import reference from "../../test/golden/composite-index/treat-normalise-reference.json" with {
+  type: "json",
+};
 import {
   countAvailable,
   excessKurtosis,
@@ -26,7 +28,8 @@ describe("statistics by hand", () => {
   });
 
   it("is NaN with nothing available", () => {
-    for (const f of [mean, median, minimumAvailable, maximumAvailable, sampleVariance]) expect(f([nan, nan])).toBeNaN();
+    for (const f of [mean, median, minimumAvailable, maximumAvailable, sampleVariance])
+      expect(f([nan, nan])).toBeNaN();
   });
 
   it("divides by n − 1 for the variance", () => {
@@ -63,7 +66,8 @@ describe("statistics against base R", () => {
   it.each(cases)("%s", (_, value) => {
     const entry = value as Record<string, (number | null)[]>;
     const x = fromJson(entry["input"] ?? []);
-    const expectOne = (actual: number, name: string) => expect(actual).toBeCloseTo(entry[name]?.[0] as number, 12);
+    const expectOne = (actual: number, name: string) =>
+      expect(actual).toBeCloseTo(entry[name]?.[0] as number, 12);
     expectOne(mean(x), "mean");
     expectOne(median(x), "median");
     expectOne(sampleStandardDeviation(x), "sd");

@@ -3,8 +3,15 @@
  * the given order, iMeta rows built from a short description. It satisfies the CoinFrame type
  * directly, so the steps can be tested without the input reader.
  */
+
+import type {
+  CoinFrame,
+  Compat,
+  DataSet,
+  IndicatorMeta,
+  StepContext,
+} from "../../src/composite-index/coin-types.ts";
 import type { Diagnostic } from "../../src/diagnostics.ts";
-import type { CoinFrame, Compat, DataSet, IndicatorMeta, StepContext } from "../../src/composite-index/coin-types.ts";
 
 export interface TestIndicator {
   readonly iCode: string;
@@ -50,7 +57,9 @@ export function makeTestDataSet(units: readonly string[], indicators: readonly T
   return {
     units,
     codes: indicators.map((indicator) => indicator.iCode),
-    columns: indicators.map((indicator) => Float64Array.from(indicator.values, (value) => value ?? Number.NaN)),
+    columns: indicators.map((indicator) =>
+      Float64Array.from(indicator.values, (value) => value ?? Number.NaN),
+    ),
   };
 }
 
