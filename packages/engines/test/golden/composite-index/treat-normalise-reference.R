@@ -4,6 +4,7 @@
 # and the normalisation formulas of spec §4.5 with R's rank(). COINr is not used.
 #
 # Run from this folder:  Rscript treat-normalise-reference.R > treat-normalise-reference.json
+# then format the JSON with `npx biome format --write` (the values are unchanged).
 
 g1 <- function(x) {
   x <- x[!is.na(x)]; n <- length(x)
