@@ -78,7 +78,7 @@ export function treatColumn(
     options.compat === "strict" && test0.pass && spec.f1.name === "winsorise" && spec.f1.forceWin;
   if (test0.pass && !forced) return { values: input, details: { ...base, outcome: "passed" } };
 
-  const x1 = Float64Array.from(input);
+  const x1 = input.slice();
   const stage1 = applyTreatment(spec.f1, x1, options.compat);
   if (typeof stage1 === "string") return untreated(input, base, "untreated-error", stage1);
   const test1 = checkSkewKurt(x1, spec.pass);
@@ -96,7 +96,7 @@ export function treatColumn(
     return { values: x1, details: { ...afterF1, outcome: forced ? "forced-f1" : "f1" } };
   }
 
-  const x2 = options.combineTreat ? x1 : Float64Array.from(input);
+  const x2 = options.combineTreat ? x1 : input.slice();
   const stage2 = applyTreatment(spec.f2, x2, options.compat);
   if (typeof stage2 === "string") return untreated(input, afterF1, "untreated-error", stage2);
   const test2 = checkSkewKurt(x2, spec.pass);

@@ -4,7 +4,7 @@
  * as NaN, and follows R's semantics including its three-valued logic, because the Treat step's
  * control flow in compat mode depends on when R would return NA or stop with an error.
  */
-import { excessKurtosis, maximumAvailable, minimumAvailable, skewness } from "../numeric/statistics.ts";
+import { maximumAvailable, minimumAvailable, skewness, skewnessAndKurtosis } from "../numeric/statistics.ts";
 
 /** R's logical: true, false or NA (null). */
 export type RLogical = boolean | null;
@@ -46,8 +46,7 @@ export function hasMissing(values: ArrayLike<number>): boolean {
  */
 export function checkSkewKurt(values: ArrayLike<number>, thresholds: SkewKurtThresholds): SkewKurtTest {
   if (!thresholds.naRm && hasMissing(values)) return { pass: null, skew: Number.NaN, kurt: Number.NaN };
-  const skew = skewness(values);
-  const kurt = excessKurtosis(values);
+  const { skew, kurt } = skewnessAndKurtosis(values);
   const skewPasses = Number.isNaN(skew) ? null : Math.abs(skew) < thresholds.skewThresh;
   const kurtPasses = Number.isNaN(kurt) ? null : kurt < thresholds.kurtThresh;
   return { pass: or3(skewPasses, kurtPasses), skew, kurt };
@@ -61,7 +60,8 @@ export function checkSkewKurt(values: ArrayLike<number>, thresholds: SkewKurtThr
  */
 export function winsorise(x: Float64Array, marks: Uint8Array, params: WinsoriseParams): number {
   marks.fill(0);
-  let passing = checkSkewKurt(x, params).pass;
+  let test = checkSkewKurt(x, params);
+  let passing = test.pass;
   const start = or3(not3(passing), params.forceWin);
   if (start === null) return WINSORISE_FAILED;
   if (!start) return 0;
@@ -73,13 +73,15 @@ export function winsorise(x: Float64Array, marks: Uint8Array, params: WinsoriseP
     const go = and3(or3(not3(passing), params.forceWin), below);
     if (go === null) return WINSORISE_FAILED;
     if (!go) return counted;
-    // The side is chosen by the skewness with gaps removed, whatever na.rm says.
-    const skew = skewness(x);
+    // The side is chosen by the skewness with gaps removed, whatever na.rm says; the last test
+    // computed it already unless na.rm is false and there are gaps.
+    const skew = Number.isNaN(test.skew) ? skewness(x) : test.skew;
     if (Number.isNaN(skew)) return WINSORISE_FAILED;
     if (skew >= 0) highSize = moveExtreme(x, marks, WINSORISED_HIGH);
     else lowSize = moveExtreme(x, marks, WINSORISED_LOW);
     counted = highSize + lowSize;
-    passing = checkSkewKurt(x, params).pass;
+    test = checkSkewKurt(x, params);
+    passing = test.pass;
   }
 }
 

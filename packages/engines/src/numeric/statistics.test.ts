@@ -12,6 +12,7 @@ import {
   sampleStandardDeviation,
   sampleVariance,
   skewness,
+  skewnessAndKurtosis,
 } from "./statistics.ts";
 
 const nan = Number.NaN;
@@ -74,5 +75,20 @@ describe("statistics against base R", () => {
     expectOne(sampleVariance(x), "variance");
     expectOne(skewness(x), "skew");
     expectOne(excessKurtosis(x), "kurt");
+  });
+});
+
+describe("skewnessAndKurtosis", () => {
+  it("equals the two statistics computed apart", () => {
+    for (const values of [
+      [1, 2, 3, 4, 5, 60],
+      [2, Number.NaN, 4, 7, 1, 9, 30],
+      [0, 0, 3],
+      [5, 5, 5, 5],
+    ]) {
+      const { skew, kurt } = skewnessAndKurtosis(values);
+      expect(skew).toBe(skewness(values));
+      expect(kurt).toBe(excessKurtosis(values));
+    }
   });
 });

@@ -147,3 +147,29 @@ export function excessKurtosis(values: ArrayLike<number>): number {
   const r = (n * s4) / (s2 * s2);
   return (((n + 1) * (r - 3) + 6) * (n - 1)) / ((n - 2) * (n - 3));
 }
+
+/**
+ * G1 and G2 together from one mean and one pass (what the skew/kurtosis test needs), equal to
+ * `skewness` and `excessKurtosis` called separately.
+ */
+export function skewnessAndKurtosis(values: ArrayLike<number>): { skew: number; kurt: number } {
+  const m = mean(values);
+  let n = 0;
+  let s2 = 0;
+  let s3 = 0;
+  let s4 = 0;
+  for (let i = 0; i < values.length; i += 1) {
+    const value = values[i] as number;
+    if (Number.isNaN(value)) continue;
+    const d = value - m;
+    const d2 = d * d;
+    s2 += d2;
+    s3 += d2 * d;
+    s4 += d2 * d2;
+    n += 1;
+  }
+  const skew = n < 3 ? Number.NaN : (((Math.sqrt(n) * s3) / s2 ** 1.5) * Math.sqrt(n * (n - 1))) / (n - 2);
+  const r = (n * s4) / (s2 * s2);
+  const kurt = n < 4 ? Number.NaN : (((n + 1) * (r - 3) + 6) * (n - 1)) / ((n - 2) * (n - 3));
+  return { skew, kurt };
+}
