@@ -13,38 +13,14 @@ import {
   fixtureContext,
   fixtureDataSet,
 } from "../../test/composite-index/coin-frame-fixture.ts";
-import reference from "../../test/golden/composite-index/aggregate-weights-reference.json" with {
-  type: "json",
-};
+import {
+  referenceData as goldenData,
+  referenceFrame as goldenFrame,
+  reference,
+} from "../../test/composite-index/reference-coin.ts";
 import { aggregateStep } from "./aggregate.ts";
 import type { CoinFrame, Compat, DataSet } from "./coin-types.ts";
 import { CompositeIndexError } from "./composite-index-error.ts";
-
-const goldenFrame = buildFixtureFrame({
-  units: reference.units,
-  indicators: [
-    { code: "i1", parent: "P1", weight: 1 },
-    { code: "i2", parent: "P1", weight: 2 },
-    { code: "i3", parent: "P1", weight: 1 },
-    { code: "i4", parent: "P2", weight: 1 },
-    { code: "i5", parent: "P2", weight: 1 },
-    { code: "i6", parent: "P2", weight: 3 },
-  ],
-  aggregates: [
-    [
-      { code: "P1", parent: "Index", weight: 2 },
-      { code: "P2", parent: "Index", weight: 1 },
-    ],
-    [{ code: "Index", parent: null }],
-  ],
-});
-const goldenData: DataSet = {
-  units: goldenFrame.units,
-  codes: goldenFrame.indicators,
-  columns: goldenFrame.indicators.map((code) =>
-    Float64Array.from(reference.data[code as keyof typeof reference.data], (value) => value ?? Number.NaN),
-  ),
-};
 
 function aggregate(frame: CoinFrame, data: DataSet, raw: Record<string, unknown>, compat: Compat = "strict") {
   const args = aggregateStep.parseArgs(raw, "steps[5]", frame, compat);

@@ -118,6 +118,10 @@ alpha <- list(P1 = cronbach(X[groups$P1]), P2 = cronbach(X[groups$P2]), all = cr
 pop <- c(5.2, 80.1, 11.0, 47.5, 9.3, 60.2, 2.8, 38.4)
 denom <- sapply(colnames(X), function(code) cor(X[[code]], pop, use = "pairwise.complete.obs"))
 
+# A symmetric matrix with a negative eigenvalue, for the Jacobi solver (R's eigen uses LAPACK dsyevr).
+M <- matrix(c(4, 1, -2, 2, 1, 2, 0, 1, -2, 0, 3, -2, 2, 1, -2, -1), 4, 4)
+eig <- eigen(M, symmetric = TRUE)
+
 # ---- a minimal JSON writer (no packages) ----
 json <- function(x) {
   if (is.null(x)) return("null")
@@ -143,6 +147,8 @@ out <- list(
     list(a = q$a, b = q$b, n = q$n, r = q$r, p = q$p)))),
   ties = lapply(ties, num), long = lapply(long, num),
   cronbach = alpha,
+  eigen = list(matrix = lapply(seq_len(4), function(i) num(M[i, ])), values = num(eig$values),
+               vectors = lapply(seq_len(4), function(k) num(eig$vectors[, k]))),
   denominator = list(pop = num(pop), corr = as.list(denom))
 )
 cat(json(out), "\n")
