@@ -15,13 +15,19 @@ describe("pcaWeights", () => {
       const expected = reference.pca[group.parent as "P1" | "P2"];
       expect(group.codes).toEqual(expected.codes);
       expect(group.rowsUsed).toBe(expected.rows);
-      expected.loadings.forEach((loading, i) =>
-        expect(Math.abs(group.loadings[i] as number)).toBeCloseTo(Math.abs(loading), 12),
-      );
-      expected.variance_share.forEach((share, i) => expect(group.varianceShares[i]).toBeCloseTo(share, 12));
-      expected.eigenvalues.forEach((value, i) => expect(group.eigenvalues[i]).toBeCloseTo(value, 12));
+      expected.loadings.forEach((loading, i) => {
+        expect(Math.abs(group.loadings[i] as number)).toBeCloseTo(Math.abs(loading), 12);
+      });
+      expected.variance_share.forEach((share, i) => {
+        expect(group.varianceShares[i]).toBeCloseTo(share, 12);
+      });
+      expected.eigenvalues.forEach((value, i) => {
+        expect(group.eigenvalues[i]).toBeCloseTo(value, 12);
+      });
       expect(group.loadings.reduce((sum, value) => sum + value, 0)).toBeGreaterThan(0);
-      group.codes.forEach((code, i) => expect(weights.get(code)).toBe(group.loadings[i]));
+      group.codes.forEach((code, i) => {
+        expect(weights.get(code)).toBe(group.loadings[i]);
+      });
     }
     // Aggregates keep their weights; one unit with a gap is dropped from each group.
     expect(weights.get("P1")).toBe(2);
@@ -36,12 +42,12 @@ describe("pcaWeights", () => {
     expect(groups).toHaveLength(1);
     const [all] = groups;
     expect(all?.rowsUsed).toBe(reference.pca.all.rows);
-    reference.pca.all.loadings.forEach((loading, i) =>
-      expect(Math.abs(all?.loadings[i] as number)).toBeCloseTo(Math.abs(loading), 12),
-    );
-    reference.pca.all.variance_share.forEach((share, i) =>
-      expect(all?.varianceShares[i]).toBeCloseTo(share, 12),
-    );
+    reference.pca.all.loadings.forEach((loading, i) => {
+      expect(Math.abs(all?.loadings[i] as number)).toBeCloseTo(Math.abs(loading), 12);
+    });
+    reference.pca.all.variance_share.forEach((share, i) => {
+      expect(all?.varianceShares[i]).toBeCloseTo(share, 12);
+    });
   });
 
   it("refuses a constant column and a level without groups", () => {

@@ -26,11 +26,15 @@ describe("symmetricEigen", () => {
 
   it("agrees with R's eigen on values and on vectors up to sign", () => {
     const { values, vectors } = symmetricEigen(reference.eigen.matrix);
-    reference.eigen.values.forEach((value, k) => expect(values[k]).toBeCloseTo(value, 12));
+    reference.eigen.values.forEach((value, k) => {
+      expect(values[k]).toBeCloseTo(value, 12);
+    });
     reference.eigen.vectors.forEach((expected, k) => {
       const actual = vectors[k] as Float64Array;
       const sign = Math.sign((actual[0] as number) * (expected[0] as number));
-      expected.forEach((entry, i) => expect((actual[i] as number) * sign).toBeCloseTo(entry, 12));
+      expected.forEach((entry, i) => {
+        expect((actual[i] as number) * sign).toBeCloseTo(entry, 12);
+      });
     });
   });
 
