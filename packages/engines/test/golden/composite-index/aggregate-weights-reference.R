@@ -118,6 +118,20 @@ alpha <- list(P1 = cronbach(X[groups$P1]), P2 = cronbach(X[groups$P2]), all = cr
 pop <- c(5.2, 80.1, 11.0, 47.5, 9.3, 60.2, 2.8, 38.4)
 denom <- sapply(colnames(X), function(code) cor(X[[code]], pop, use = "pairwise.complete.obs"))
 
+# Correlations of pillars (aggregated with a_amean) against indicators, with cor.test p-values.
+Agg <- cbind(X, P1 = cases$amean$P1, P2 = cases$amean$P2, Index = cases$amean$Index)
+pillar_vs_ind <- list()
+for (a in c("P1", "P2")) for (b in colnames(X)) {
+  t <- cor.test(Agg[[a]], Agg[[b]])
+  pillar_vs_ind[[length(pillar_vs_ind) + 1]] <- list(a = a, b = b, r = unname(t$estimate), p = t$p.value)
+}
+# Correlation flags: pairs in the same pillar with r below -0.3 (the data are unstructured).
+C <- cor(X, use = "pairwise.complete.obs")
+flags <- list()
+for (g in names(groups)) for (a in groups[[g]]) for (b in groups[[g]]) if (a != b && C[a, b] < -0.3) {
+  flags[[length(flags) + 1]] <- list(group = g, ind1 = a, ind2 = b, corr = round(C[a, b], 3))
+}
+
 # A symmetric matrix with a negative eigenvalue, for the Jacobi solver (R's eigen uses LAPACK dsyevr).
 M <- matrix(c(4, 1, -2, 2, 1, 2, 0, 1, -2, 0, 3, -2, 2, 1, -2, -1), 4, 4)
 eig <- eigen(M, symmetric = TRUE)
@@ -147,6 +161,8 @@ out <- list(
     list(a = q$a, b = q$b, n = q$n, r = q$r, p = q$p)))),
   ties = lapply(ties, num), long = lapply(long, num),
   cronbach = alpha,
+  pillar_vs_indicator = pillar_vs_ind,
+  flags_low = flags,
   eigen = list(matrix = lapply(seq_len(4), function(i) num(M[i, ])), values = num(eig$values),
                vectors = lapply(seq_len(4), function(k) num(eig$vectors[, k]))),
   denominator = list(pop = num(pop), corr = as.list(denom))
