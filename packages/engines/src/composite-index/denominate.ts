@@ -4,6 +4,7 @@
  * are copied. A missing x or D gives a missing result.
  */
 import type { CoinFrame, Compat, DataSet, StepContext, StepDefinition } from "./coin-types.ts";
+import { copyColumns } from "./column-slab.ts";
 import { CompositeIndexError } from "./composite-index-error.ts";
 import { argError, isObject, type JsonObject, rejectUnknownKeys } from "./step-args.ts";
 import { frameRowsOf } from "./unit-rows.ts";
@@ -101,14 +102,19 @@ function parseArgs(raw: JsonObject, where: string, frame: CoinFrame, _compat: Co
 function run(input: DataSet, args: DenominateArgs, context: StepContext): DataSet {
   const { frame, compat } = context;
   const frameRows = frameRowsOf(frame, input);
-  const byCode = new Map(args.specs.map((spec) => [spec.iCode, spec]));
-  const columns = input.codes.map((code, j) => {
-    const x = input.columns[j] as Float64Array;
-    const spec = byCode.get(code);
-    if (spec === undefined) return x.slice();
+  const columns = copyColumns(input.columns);
+  for (const spec of args.specs) {
+    const j = input.codes.indexOf(spec.iCode);
+    if (j < 0) {
+      throw new CompositeIndexError(
+        "composite-index/step-failed",
+        "Denominate",
+        `the input data set has no column ${spec.iCode} to denominate`,
+      );
+    }
+    const out = columns[j] as Float64Array;
     const denominator = frame.denominators.get(spec.denominator) as Float64Array;
-    const out = new Float64Array(x.length);
-    for (let i = 0; i < x.length; i += 1) {
+    for (let i = 0; i < out.length; i += 1) {
       const d = denominator[frameRows[i] as number] as number;
       // R divides by zero to ±Inf (0/0 to NaN); strict makes the cell missing and says so.
       if (d === 0 && compat === "strict") {
@@ -116,22 +122,12 @@ function run(input: DataSet, args: DenominateArgs, context: StepContext): DataSe
         context.diagnostics.push({
           code: "composite-index/zero-denominator",
           severity: "warning",
-          message: `${code} of ${input.units[i]} is divided by ${spec.denominator} = 0; the value is set missing`,
-          where: { unit: input.units[i] as string, iCode: code },
+          message: `${spec.iCode} of ${input.units[i]} is divided by ${spec.denominator} = 0; the value is set missing`,
+          where: { unit: input.units[i] as string, iCode: spec.iCode },
         });
       } else {
-        out[i] = (x[i] as number) / (d / spec.scaleFactor);
+        out[i] = (out[i] as number) / (d / spec.scaleFactor);
       }
-    }
-    return out;
-  });
-  for (const spec of args.specs) {
-    if (!input.codes.includes(spec.iCode)) {
-      throw new CompositeIndexError(
-        "composite-index/step-failed",
-        "Denominate",
-        `the input data set has no column ${spec.iCode} to denominate`,
-      );
     }
   }
   return { units: input.units, codes: input.codes, columns };

@@ -7,6 +7,7 @@
  * Available values are never changed: they are copied from the input, not recomputed.
  */
 import type { CoinFrame, Compat, DataSet, StepContext, StepDefinition } from "./coin-types.ts";
+import { allocateColumns, copyColumns } from "./column-slab.ts";
 import { CompositeIndexError } from "./composite-index-error.ts";
 import { type ImputeArgs, parseImputeArgs } from "./impute-args.ts";
 import { type FillFunction, fillValue } from "./impute-functions.ts";
@@ -36,7 +37,8 @@ function scale(input: DataSet, normaliseFirst: boolean, frame: CoinFrame): Scale
   const mins: number[] = [];
   const maxs: number[] = [];
   const directions: (1 | -1)[] = [];
-  const z = input.columns.map((x, j) => {
+  const z = allocateColumns(input.columns.length, input.units.length);
+  input.columns.forEach((x, j) => {
     const d = directionOf(frame, input.codes[j] as string);
     let min = Number.POSITIVE_INFINITY;
     let max = Number.NEGATIVE_INFINITY;
@@ -50,7 +52,8 @@ function scale(input: DataSet, normaliseFirst: boolean, frame: CoinFrame): Scale
     directions.push(d);
     // A constant column scales to 0/0 = NaN in every cell, as in R: it then adds nothing to a
     // row's fill value, and its own gaps map back to the constant (NaN·0 aside, see `back`).
-    return x.map((value) => (value * d - min) / (max - min));
+    const scaledColumn = z[j] as Float64Array;
+    for (let i = 0; i < x.length; i += 1) scaledColumn[i] = ((x[i] as number) * d - min) / (max - min);
   });
   return {
     z,
@@ -163,7 +166,7 @@ function imputeRows(input: DataSet, args: ImputeArgs, scaled: Scaled, out: Float
 }
 
 function run(input: DataSet, args: ImputeArgs, context: StepContext): DataSet {
-  const out = input.columns.map((column) => column.slice());
+  const out = copyColumns(input.columns);
   if (args.disable || args.fI === "none" || !hasMissing(input))
     return { units: input.units, codes: input.codes, columns: out };
   const scaled = scale(input, args.normaliseFirst, context.frame);
@@ -171,15 +174,17 @@ function run(input: DataSet, args: ImputeArgs, context: StepContext): DataSet {
   else imputeColumns(input, args, scaled, context, out);
   const imputed: Record<string, number> = {};
   let remaining = 0;
-  input.columns.forEach((x, j) => {
+  for (let j = 0; j < input.columns.length; j += 1) {
+    const x = input.columns[j] as Float64Array;
+    const filledColumn = out[j] as Float64Array;
     let filled = 0;
-    x.forEach((value, i) => {
-      if (!Number.isNaN(value)) return;
-      if (Number.isNaN((out[j] as Float64Array)[i] as number)) remaining += 1;
+    for (let i = 0; i < x.length; i += 1) {
+      if (!Number.isNaN(x[i] as number)) continue;
+      if (Number.isNaN(filledColumn[i] as number)) remaining += 1;
       else filled += 1;
-    });
+    }
     imputed[input.codes[j] as string] = filled;
-  });
+  }
   if (remaining > 0 && args.warnOnNAs) {
     context.diagnostics.push({
       code: "composite-index/impute-remaining-na",

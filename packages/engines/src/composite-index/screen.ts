@@ -6,6 +6,7 @@
  * the summary table is the step's analysis.
  */
 import type { CoinFrame, Compat, DataSet, StepContext, StepDefinition } from "./coin-types.ts";
+import { allocateColumns, copyColumns } from "./column-slab.ts";
 import { CompositeIndexError } from "./composite-index-error.ts";
 import {
   argError,
@@ -160,13 +161,13 @@ function run(input: DataSet, args: ScreenArgs, context: StepContext): DataSet {
     RemovedUnits: summary.filter((row) => !row.Included).map((row) => row.uCode),
   } satisfies ScreenAnalysis);
   if (kept.length === input.units.length)
-    return { units: input.units, codes: input.codes, columns: input.columns.map((c) => c.slice()) };
+    return { units: input.units, codes: input.codes, columns: copyColumns(input.columns) };
   const keptIndex = Int32Array.from(kept);
   return {
     units: kept.map((i) => input.units[i] as string),
     codes: input.codes,
-    columns: input.columns.map((column) => {
-      const out = new Float64Array(keptIndex.length);
+    columns: allocateColumns(input.columns.length, keptIndex.length).map((out, j) => {
+      const column = input.columns[j] as Float64Array;
       for (let r = 0; r < keptIndex.length; r += 1) out[r] = column[keptIndex[r] as number] as number;
       return out;
     }),
