@@ -15,12 +15,12 @@ import type { StepRegistry } from "./step-registry.ts";
 import { designRows, type Sampler, sampleDesign } from "./uncertainty-design.ts";
 import {
   checkAlternatives,
-  drawNoisyWeights,
   type ListedInput,
   parseUncertaintySpec,
   type UncertainInput,
 } from "./uncertainty-spec.ts";
 import { frameRowsOf } from "./unit-rows.ts";
+import { noisyWeights } from "./weights.ts";
 
 /** The pipeline functions the analysis drives; the caller wires in the engine's own. */
 export interface UncertaintyEngine {
@@ -67,6 +67,8 @@ export interface InputSummary {
   readonly name: string;
   readonly step: string;
   readonly argument: string;
+  /** The values the argument takes (drawn noisy weight sets included), in alternative order. */
+  readonly alternatives: readonly unknown[];
   readonly labels: readonly string[];
 }
 
@@ -148,7 +150,7 @@ function listInputs(
   return inputs.map((entry, i) => {
     if (entry.kind === "alternatives") return entry;
     const count = entry.sets ?? input.n;
-    const alternatives = drawNoisyWeights(entry, input.frame, count, random);
+    const alternatives = noisyWeights(input.frame, entry.base, entry.noise, count, random);
     const labels = alternatives.map((_, k) => `noisy ${k + 1}`);
     const listed: ListedInput = { ...entry, kind: "alternatives", alternatives, labels };
     // The sets differ only in their numbers: parsing one checks that the step takes them (all n

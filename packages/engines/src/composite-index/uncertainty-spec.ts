@@ -338,24 +338,3 @@ function nominalWeights(step: ParsedStep, frame: CoinFrame, where: string): Read
   }
   throw invalid(where, `noisy weights need one nominal weight set; the step's w is ${JSON.stringify(w)}`);
 }
-
-/** Draws `count` weight sets around `input.base` (spec §5, COINr's get_noisy_weights). */
-export function drawNoisyWeights(
-  input: NoisyWeightsInput,
-  frame: CoinFrame,
-  count: number,
-  random: () => number,
-): Readonly<Record<string, number>>[] {
-  const factors = new Map(input.noise.map((n) => [n.level, n.noise]));
-  const codes = [...input.base.keys()];
-  const factorOf = codes.map((code) => factors.get(frame.metaByCode.get(code)?.level ?? 0) ?? 0);
-  return Array.from({ length: count }, () => {
-    const set: Record<string, number> = {};
-    codes.forEach((code, j) => {
-      const weight = input.base.get(code) as number;
-      const factor = factorOf[j] as number;
-      set[code] = factor === 0 ? weight : weight * (1 + factor * (2 * random() - 1));
-    });
-    return set;
-  });
-}

@@ -147,6 +147,7 @@ function shared(plan: UncertaintyPlan): Shared {
       name: input.name,
       step: input.step,
       argument: input.argument,
+      alternatives: input.alternatives,
       labels: input.labels,
     })),
     n: plan.n,
