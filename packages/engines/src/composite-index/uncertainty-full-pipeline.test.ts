@@ -104,7 +104,9 @@ describe("runUncertainty on the whole engine", () => {
           expect(got.every(Number.isNaN)).toBe(true);
         } else {
           expect(failure).toBeUndefined();
-          got.forEach((v, u) => expect(v).toBeCloseTo(expected[u] as number, 12));
+          got.forEach((v, u) => {
+            expect(v).toBeCloseTo(expected[u] as number, 12);
+          });
         }
       }
       expect(result.failures).toHaveLength(failed);
