@@ -56,6 +56,8 @@ export interface UncertaintyInput {
   readonly target?: { readonly dset: string; readonly code: string };
   /** Run only replications start…end − 1 (0-based), e.g. half each in two workers. */
   readonly replicationRange?: { readonly start: number; readonly end: number };
+  /** Bootstrap draws for 5 %/95 % intervals of the sensitivity indices (COINr's Nboot); default none. */
+  readonly nboot?: number;
   /** Reuse a replication's result for a later one with exactly the same alternatives (default true). */
   readonly reuseIdentical?: boolean;
   readonly onProgress?: (done: number, total: number) => void;
@@ -85,6 +87,8 @@ export interface UncertaintyPlan {
   readonly n: number;
   readonly d: number;
   readonly sa: boolean;
+  readonly seed: number;
+  readonly nboot: number;
   readonly replications: number;
   /** Row-major R × d: the u of each input in each replication. */
   readonly design: Float64Array;
@@ -102,6 +106,9 @@ function checkCounts(input: UncertaintyInput, d: number, compat: Compat): void {
     throw invalid("seed", `the seed must be a whole number, got ${input.seed}`);
   if (compat === "coinr" && d === 1) {
     throw invalid("spec", "COINr refuses a single uncertain input (get_sensitivity stops when d = 1)");
+  }
+  if (input.nboot !== undefined && !(Number.isInteger(input.nboot) && input.nboot >= 0)) {
+    throw invalid("nboot", `nboot (bootstrap draws) must be a whole number ≥ 0, got ${input.nboot}`);
   }
   const minimum = compat === "coinr" ? 3 : input.sa ? 2 : 1;
   if (!Number.isInteger(input.n) || input.n < minimum) {
@@ -231,6 +238,8 @@ export function planUncertainty(input: UncertaintyInput, engine: UncertaintyEngi
     n: input.n,
     d,
     sa: input.sa,
+    seed: input.seed,
+    nboot: input.nboot ?? 0,
     replications,
     design,
     chosen,

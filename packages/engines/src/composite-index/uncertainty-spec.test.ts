@@ -143,6 +143,7 @@ describe("runUncertainty input checks", () => {
     [{ design: [[0.5], [1.5]] }, "design row 2 column 1: a design value must be a number in [0, 1], got 1.5"],
     [{ n: 0 }, "n: n must be a whole number ≥ 1"],
     [{ seed: 0.5 }, "seed: the seed must be a whole number"],
+    [{ nboot: -1 }, "nboot: nboot (bootstrap draws) must be a whole number ≥ 0, got -1"],
     [{ pipeline: pipelineJson("coinr") }, "spec: COINr refuses a single uncertain input"],
     [
       { pipeline: pipelineJson("coinr"), spec: [scale, { ...scale, name: "B" }] },

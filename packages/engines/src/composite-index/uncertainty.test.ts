@@ -204,7 +204,7 @@ describe("runUncertainty on the real pipeline", () => {
   });
 
   it("gives the same result whether run whole, in two ranges, or without reusing identical replications", () => {
-    const seeded = { n: 40, sa: true, seed: 17 } as const;
+    const seeded = { n: 40, sa: true, seed: 17, nboot: 30 } as const;
     const whole = runUncertainty(drawn("strict", seeded), engine);
     const first = runUncertaintyReplications(
       drawn("strict", { ...seeded, replicationRange: { start: 0, end: 70 } }),
@@ -221,6 +221,7 @@ describe("runUncertainty on the real pipeline", () => {
       expect(Array.from(other.ranks)).toEqual(Array.from(whole.ranks));
       expect(Array.from(other.meanAbsoluteRankShift)).toEqual(Array.from(whole.meanAbsoluteRankShift));
       expect(other.sensitivity?.first).toEqual(whole.sensitivity?.first);
+      expect(other.sensitivity?.intervals).toEqual(whole.sensitivity?.intervals);
     }
     expect(() => combineUncertaintyReplications([first])).toThrow(RangeError);
   });
@@ -237,13 +238,25 @@ describe("runUncertainty on the real pipeline", () => {
       },
       { name: "Which", step: "Denominated", argument: "denomby[0].iCode", alternatives: ["Goods", "Recyc"] },
     ];
-    const result = runUncertainty(drawn("strict", { spec: inert, n: 30, sa: true, seed: 5 }), engine);
+    const result = runUncertainty(
+      drawn("strict", { spec: inert, n: 30, sa: true, seed: 5, nboot: 40 }),
+      engine,
+    );
     expect(result.replications).toBe(30 * 4);
     expect(result.scores.length).toBe(120 * 6);
     expect(result.sensitivity?.variables).toEqual(["Denominator", "Which"]);
     expect(result.sensitivity?.first[0]).toBe(0);
     expect(result.sensitivity?.total[0]).toBe(0);
     expect(result.sensitivity?.total[1]).toBeGreaterThan(0);
+    // Its bootstrap terms are all zero too, so both intervals collapse to 0.
+    const intervals = result.sensitivity?.intervals;
+    expect([
+      intervals?.firstQ5[0],
+      intervals?.firstQ95[0],
+      intervals?.totalQ5[0],
+      intervals?.totalQ95[0],
+    ]).toEqual([0, 0, 0, 0]);
+    expect(intervals?.totalQ95[1]).toBeGreaterThanOrEqual(result.sensitivity?.total[1] as number);
   });
 
   it("reports progress and stops when the signal is aborted", () => {
