@@ -203,6 +203,35 @@ describe("runUncertainty on the real pipeline", () => {
     expect(replication(result, 1, "scores")[3]).toBeCloseTo(0.125, 12);
   });
 
+  it("parses each step variant once and rebuilds each distinct combination once", () => {
+    const counts = { parse: 0, run: 0 };
+    const denominate = defaultStepRegistry.Denominate as NonNullable<typeof defaultStepRegistry.Denominate>;
+    const counting: UncertaintyEngine = {
+      registry: {
+        ...defaultStepRegistry,
+        Denominate: {
+          ...denominate,
+          parseArgs: (...args: Parameters<typeof denominate.parseArgs>) => {
+            counts.parse += 1;
+            return denominate.parseArgs(...args);
+          },
+        },
+      },
+      parsePipeline,
+      runPipeline: (...args: Parameters<typeof runPipeline>) => {
+        counts.run += 1;
+        return runPipeline(...args);
+      },
+    };
+    const result = runUncertainty(drawn("strict", { n: 200, seed: 4 }), counting);
+    const combinations = new Set(
+      Array.from({ length: 200 }, (_, r) => `${result.chosen[2 * r]},${result.chosen[2 * r + 1]}`),
+    );
+    expect(combinations.size).toBe(6);
+    // 1 nominal parse + 5 alternatives checked + 6 variants; 1 nominal run + 6 rebuilds.
+    expect(counts).toEqual({ parse: 12, run: 7 });
+  });
+
   it("gives the same result whether run whole, in two ranges, or without reusing identical replications", () => {
     const seeded = { n: 40, sa: true, seed: 17, nboot: 30 } as const;
     const whole = runUncertainty(drawn("strict", seeded), engine);
