@@ -191,6 +191,9 @@ function resolveWeightSet(
 ): ReadonlyMap<string, number> | "none" {
   if (spec === null) return requiredSet(frame, "Original", where);
   if (spec === "none") return "none";
+  // The issue's pipeline.json names iMeta's column (`"w": "Weight"`); its weights are the
+  // frame's Original set, as COINr's `w = "Original"` is.
+  if (spec === "Weight" && !frame.weightSets.has("Weight")) return requiredSet(frame, "Original", where);
   if (typeof spec === "string") return requiredSet(frame, spec, where);
   const weights = new Map<string, number>();
   for (const [code, weight] of Object.entries(spec)) {
