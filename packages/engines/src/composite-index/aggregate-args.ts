@@ -98,6 +98,11 @@ function perLevel<T>(
     const one = read(value, where);
     return Array.from({ length: levelCount }, () => one);
   }
+  // R cannot tell c(x) from x, so a one-entry list, like one value, applies to every level.
+  if (value.length === 1 && value[0] !== null) {
+    const one = read(value[0] as unknown, `${where}[0]`);
+    return Array.from({ length: levelCount }, () => one);
+  }
   if (value.length !== levelCount) {
     throw invalid(
       where,
