@@ -68,9 +68,14 @@ describe("checkSkewKurt's NA logic", () => {
 
   it("fails only when both thresholds are exceeded", () => {
     expect(checkSkewKurt([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 100], defaults).pass).toBe(false);
-    // (0, 0, 0, 4) has G1 = 2 and G2 = 4: it fails at 3.5 and passes once kurtosis may reach 5.
-    expect(checkSkewKurt([0, 0, 0, 4], defaults).pass).toBe(false);
-    expect(checkSkewKurt([0, 0, 0, 4], { ...defaults, kurtThresh: 5 }).pass).toBe(true);
+    // (0, 0, 0, 0, 5): Σd² = 20, Σd³ = 60, Σd⁴ = 260, so G1 = √5 and G2 = 5: it fails the
+    // defaults and passes when either threshold is raised above its statistic.
+    const x = [0, 0, 0, 0, 5];
+    expect(checkSkewKurt(x, defaults)).toMatchObject({ pass: false });
+    expect(checkSkewKurt(x, defaults).skew).toBeCloseTo(Math.sqrt(5), 14);
+    expect(checkSkewKurt(x, defaults).kurt).toBeCloseTo(5, 13);
+    expect(checkSkewKurt(x, { ...defaults, kurtThresh: 5.5 }).pass).toBe(true);
+    expect(checkSkewKurt(x, { ...defaults, skewThresh: 2.5 }).pass).toBe(true);
   });
 });
 
