@@ -52,7 +52,9 @@ describe("Treat and Normalise in a pipeline", () => {
     const skewed = [0, 1, 2, 3, 4, 5, 6, 7, 7, 7, 7].map((k) => k / 7);
     expect(Array.from(normalised?.columns[0] ?? [])).toEqual(skewed);
     const emissions = Array.from(normalised?.columns[1] ?? []);
-    units.forEach((_, i) => expect(emissions[i]).toBeCloseTo((10 - i) / 8, 14));
+    units.forEach((_, i) => {
+      expect(emissions[i]).toBeCloseTo((10 - i) / 8, 14);
+    });
     expect(emissions[0]).toBe(1.25);
   });
 
