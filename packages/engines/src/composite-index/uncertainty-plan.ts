@@ -146,16 +146,35 @@ function replayedDesign(rows: readonly (readonly number[])[], expected: number, 
   return design;
 }
 
-/** Noisy weights become listed alternatives (their sets drawn after the design, same stream). */
+/**
+ * Every input as listed alternatives: noisy weight sets are drawn (after the design, same stream);
+ * a continuous input lists its value for each replication, a + u·(b − a), and replication r takes
+ * alternative r + 1 (`continuous` marks it for the choice of alternatives).
+ */
 function listInputs(
   inputs: readonly UncertainInput[],
   input: UncertaintyInput,
-  nominal: ParsedPipeline,
+  plan: { nominal: ParsedPipeline; design: Float64Array; d: number },
   engine: UncertaintyEngine,
   random: () => number,
-): ListedInput[] {
+): (ListedInput & { continuous?: true })[] {
   return inputs.map((entry, i) => {
     if (entry.kind === "alternatives") return entry;
+    if (entry.kind === "uniform") {
+      const { low, high, kind: _kind, ...rest } = entry;
+      const rows = plan.design.length / plan.d;
+      const values = Array.from(
+        { length: rows },
+        (_, r) => low + (plan.design[r * plan.d + i] as number) * (high - low),
+      );
+      return {
+        ...rest,
+        kind: "alternatives",
+        alternatives: values,
+        labels: values.map(String),
+        continuous: true,
+      };
+    }
     const count = entry.sets ?? input.n;
     const alternatives = noisyWeights(input.frame, entry.base, entry.noise, count, random);
     const labels = alternatives.map((_, k) => `noisy ${k + 1}`);
@@ -163,7 +182,7 @@ function listInputs(
     // The sets differ only in their numbers: parsing one checks that the step takes them (all n
     // would cost a third of the replications' time; a set the step still refuses fails its
     // replications, which are reported).
-    const context = { frame: input.frame, pipeline: nominal, registry: engine.registry };
+    const context = { frame: input.frame, pipeline: plan.nominal, registry: engine.registry };
     checkAlternatives(listed, `spec[${i}].noise`, context, 1);
     return listed;
   });
@@ -213,12 +232,15 @@ export function planUncertainty(input: UncertaintyInput, engine: UncertaintyEngi
     input.design === undefined
       ? sampleDesign({ n: input.n, d, sa: input.sa, sampler: input.sampler ?? "random", random })
       : replayedDesign(input.design, replications, d);
-  const inputs = listInputs(spec.inputs, input, nominal, engine, random);
+  const inputs = listInputs(spec.inputs, input, { nominal, design, d }, engine, random);
   const chosen = new Int32Array(replications * d);
   const column = new Float64Array(replications);
   inputs.forEach((entry, i) => {
     for (let r = 0; r < replications; r += 1) column[r] = design[r * d + i] as number;
-    const picks = chooseAlternatives(column, entry.alternatives.length, nominal.compat);
+    const picks =
+      entry.continuous === true
+        ? Int32Array.from({ length: replications }, (_, r) => r + 1)
+        : chooseAlternatives(column, entry.alternatives.length, nominal.compat);
     for (let r = 0; r < replications; r += 1) chosen[r * d + i] = picks[r] as number;
   });
   const nominalRun = engine.runPipeline(frame, nominal, engine.registry);

@@ -116,6 +116,18 @@ describe("runUncertainty on the real pipeline", () => {
     expect(replication(result, 1, "scores")[3]).toBeCloseTo((20 * 1) / 80, 12);
   });
 
+  it("maps a continuous input to a + u·(b − a), one value per replication", () => {
+    const continuous = [
+      spec[0],
+      { name: "Scale", step: "Denominated", argument: "denomby[0].ScaleFactor", uniform: [1, 3] },
+    ];
+    const result = runUncertainty(input("strict", { spec: continuous }), engine);
+    // Scale column (0.25, 0.5, 1, 0.75) → 1.5, 2, 3, 2.5; Denominator as before: GDP, Pop, Pop, GDP.
+    expect(Array.from(result.chosen)).toEqual([1, 1, 2, 2, 2, 3, 1, 4]);
+    expect(result.inputs[1]?.alternatives).toEqual([1.5, 2, 3, 2.5]);
+    expectClose(replication(result, 3, "scores"), expectedScores("GDP", 2.5));
+  });
+
   it("computes rank statistics and rank shifts from the replication ranks", () => {
     const result = runUncertainty(input("strict"), engine);
     // Ranks by GDP: AM 3/2 = 1.5 → 4th… computed by the plain rank of each replication above;
