@@ -1,3 +1,4 @@
+import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import golden from "../../test/golden/composite-index/discrete-cut.json" with { type: "json" };
 import { chooseAlternatives, rCutBreaks } from "./discrete-choice.ts";
@@ -11,6 +12,12 @@ describe("chooseAlternatives, coinr mode (R's cut)", () => {
       expect(Array.from(chooseAlternatives(c.x, c.k, "coinr"))).toEqual(c.codes);
     });
   }
+
+  it("stops where R's cut() stops: breaks that are not distinct", () => {
+    // R: cut(5e-324, 2) → "'breaks' are not unique" (range/1000 underflows to 0).
+    expect(() => chooseAlternatives([5e-324], 2, "coinr")).toThrow(/not distinct/);
+    expect(Array.from(chooseAlternatives([5e-324], 2, "strict"))).toEqual([1]);
+  });
 
   it("differs from the fixed grid when the column does not span [0, 1)", () => {
     // Hand-computed: cut spreads 3 bins over [0.41, 0.42] (breaks ≈ 0.40999, 0.41333, 0.41667,
@@ -32,4 +39,34 @@ describe("chooseAlternatives, strict mode (⌊u·K⌋ + 1)", () => {
   it("puts u = 1 of a replayed design in the last alternative", () => {
     expect(Array.from(chooseAlternatives([1], 3, "strict"))).toEqual([3]);
   });
+});
+
+describe("chooseAlternatives, properties", () => {
+  // Design values on a 2^-20 grid: real designs, and no subnormal ranges (R's cut() refuses those,
+  // tested above).
+  const u = fc.integer({ min: 0, max: 2 ** 20 - 1 }).map((i) => i / 2 ** 20);
+  const column = fc.array(u, { minLength: 1, maxLength: 60 });
+
+  test.prop([column, fc.integer({ min: 2, max: 12 }), fc.constantFrom("coinr" as const, "strict" as const)])(
+    "gives every u an alternative 1…K, in the order of the u",
+    (us, k, compat) => {
+      const chosen = chooseAlternatives(us, k, compat);
+      const order = us.map((_, i) => i).sort((a, b) => (us[a] as number) - (us[b] as number));
+      for (let j = 0; j < order.length; j += 1) {
+        const pick = chosen[order[j] as number] as number;
+        expect(pick >= 1 && pick <= k).toBe(true);
+        if (j > 0) expect(pick).toBeGreaterThanOrEqual(chosen[order[j - 1] as number] as number);
+      }
+    },
+  );
+
+  test.prop([column, fc.integer({ min: 2, max: 12 })])(
+    "in coinr mode puts the smallest u in bin 1 and the largest in bin K (cut widens the range)",
+    (us, k) => {
+      fc.pre(Math.min(...us) < Math.max(...us));
+      const chosen = chooseAlternatives(us, k, "coinr");
+      expect(chosen[us.indexOf(Math.min(...us))]).toBe(1);
+      expect(chosen[us.indexOf(Math.max(...us))]).toBe(k);
+    },
+  );
 });

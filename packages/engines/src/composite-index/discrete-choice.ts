@@ -62,7 +62,9 @@ function rightClosedBin(breaks: Float64Array, x: number): number {
 
 /**
  * The 1-based alternative chosen for each u of one sample column. The column is the whole column
- * of the design (every replication), since coinr-mode bins depend on all of it.
+ * of the design (every replication), since coinr-mode bins depend on all of it. Throws a
+ * RangeError where R's cut() stops: breaks that are not distinct (a column whose range is too small
+ * for range/1000 to register, such as a single subnormal value).
  */
 export function chooseAlternatives(column: ArrayLike<number>, k: number, compat: Compat): Int32Array {
   const chosen = new Int32Array(column.length);
@@ -74,6 +76,11 @@ export function chooseAlternatives(column: ArrayLike<number>, k: number, compat:
     return chosen;
   }
   const breaks = rCutBreaks(column, k);
+  for (let i = 1; i < breaks.length; i += 1) {
+    if (!((breaks[i] as number) > (breaks[i - 1] as number))) {
+      throw new RangeError("R's cut() stops here: its breaks over this column are not distinct");
+    }
+  }
   for (let i = 0; i < column.length; i += 1) chosen[i] = rightClosedBin(breaks, column[i] as number);
   return chosen;
 }

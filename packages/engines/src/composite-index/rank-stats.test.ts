@@ -1,3 +1,4 @@
+import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import golden from "../../test/golden/composite-index/uncertainty-summaries.json" with { type: "json" };
 import { meanAbsoluteRankShift, rankStats } from "./rank-stats.ts";
@@ -58,4 +59,29 @@ describe("meanAbsoluteRankShift", () => {
     // Second replication, hand-computed: |4−1| + 0 + 0 + |1−4| = 6 over 4 units.
     expect(Array.from(shift)).toEqual([0, 1.5]);
   });
+});
+
+describe("rankStats, properties", () => {
+  const ranks = fc.array(fc.oneof(fc.integer({ min: 1, max: 30 }), fc.constant(Number.NaN)), {
+    minLength: 1,
+    maxLength: 80,
+  });
+  test.prop([ranks])(
+    "orders min ≤ Q5 ≤ median ≤ Q95 ≤ max, and the mean lies between min and max",
+    (values) => {
+      const stats = rankStats(Float64Array.of(1), {
+        units: 1,
+        replications: values.length,
+        ranks: Float64Array.from(values),
+      });
+      const available = values.filter((v) => !Number.isNaN(v));
+      fc.pre(available.length > 0);
+      const [min, max] = [Math.min(...available), Math.max(...available)];
+      const chain = [min, stats.q5[0], stats.median[0], stats.q95[0], max] as number[];
+      for (let i = 1; i < chain.length; i += 1)
+        expect(chain[i]).toBeGreaterThanOrEqual((chain[i - 1] as number) - 1e-12);
+      expect(stats.mean[0]).toBeGreaterThanOrEqual(min);
+      expect(stats.mean[0]).toBeLessThanOrEqual(max);
+    },
+  );
 });

@@ -220,6 +220,15 @@ export function scoresInUnitOrder(frame: CoinFrame, dset: DataSet, code: string,
   for (let i = 0; i < rows.length; i += 1) into[rows[i] as number] = column[i] as number;
 }
 
+function choiceColumn(column: Float64Array, input: ListedInput, compat: Compat, i: number): Int32Array {
+  try {
+    return chooseAlternatives(column, input.alternatives.length, compat);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    throw invalid(`design column ${i + 1} (${input.name})`, error.message);
+  }
+}
+
 export function planUncertainty(input: UncertaintyInput, engine: UncertaintyEngine): UncertaintyPlan {
   const { frame } = input;
   const nominal = engine.parsePipeline(input.pipeline, frame, engine.registry);
@@ -240,7 +249,7 @@ export function planUncertainty(input: UncertaintyInput, engine: UncertaintyEngi
     const picks =
       entry.continuous === true
         ? Int32Array.from({ length: replications }, (_, r) => r + 1)
-        : chooseAlternatives(column, entry.alternatives.length, nominal.compat);
+        : choiceColumn(column, entry, nominal.compat, i);
     for (let r = 0; r < replications; r += 1) chosen[r * d + i] = picks[r] as number;
   });
   const nominalRun = engine.runPipeline(frame, nominal, engine.registry);
