@@ -17,6 +17,16 @@ import { describe, expect, it } from "vitest";
 import imputationPage from "../../test/golden/composite-index/coinr-docs/articles-imputation.json" with {
   type: "json",
 };
+import otherFunctionsPage from "../../test/golden/composite-index/coinr-docs/articles-other_functions.json" with {
+  type: "json",
+};
+import screeningPage from "../../test/golden/composite-index/coinr-docs/articles-screening.json" with {
+  type: "json",
+};
+import imputeCoinPage from "../../test/golden/composite-index/coinr-docs/reference-Impute.coin.json" with {
+  type: "json",
+};
+import rankDfPage from "../../test/golden/composite-index/coinr-docs/reference-rank_df.json" with { type: "json" };
 import { columnByUnit, dataSet, docsFrame, runDocsPipeline } from "../../test/composite-index/docs-coin.ts";
 import {
   agreesWithPrinted,
@@ -29,6 +39,9 @@ import {
   printedNumber,
 } from "../../test/composite-index/r-printout.ts";
 import type { DataSet } from "./coin-types.ts";
+import { rankDataSet } from "./results.ts";
+import type { ScreenAnalysis } from "./screen.ts";
+import { sortCodes } from "./unit-order.ts";
 
 interface Mismatch {
   readonly unit: string;
@@ -129,5 +142,115 @@ describe("articles/imputation.md: Impute on ASEM_iData[37:46, 36:39] (df1, print
     const printed = parseVector(cases.vector_mean.printed);
     const actual = Array.from(dataSet(run, "Imputed").columns[0] ?? []);
     expect(actual.every((value, i) => agreesWithPrinted(value, printed[i] as string))).toBe(true);
+  });
+});
+
+/**
+ * ASEM_iData's columns without gaps, as reference/Impute.coin.md prints them (imputation leaves
+ * a complete column as it is): value and printed token by uCode.
+ */
+const asemPrinted = parseFrame(imputeCoinPage.cases.imputed.printed);
+const asemUnits = column(asemPrinted, "uCode");
+function asemColumn(code: string): { values: Float64Array; tokens: readonly string[] } {
+  const tokens = column(asemPrinted, code);
+  return { values: Float64Array.from(tokens, printedNumber), tokens };
+}
+/** ASEM_iData's uCodes and GDP groups in iData row order, as reference/rank_df.md prints them. */
+const asemRows = parseFrame(rankDfPage.cases.grouped.printed);
+const asemDataOrder = column(asemRows, "uCode");
+
+describe("reference/Impute.coin.md: the coin's unit order", () => {
+  it("sorts ASEM's 51 uCodes (iData order from reference/rank_df.md) as the printed coin rows", () => {
+    expect(sortCodes(asemDataOrder)).toEqual(asemUnits);
+  });
+});
+
+describe("articles/screening.md: Screen on ASEM_iData[40:51, …] (printed in full)", () => {
+  const cases = screeningPage.cases;
+  const codes = ["Research", "Pat", "CultServ", "CultGood"];
+  const iData = parseFrame(cases.iData.printed);
+  const units = column(iData, "uCode");
+  const frame = docsFrame({
+    units,
+    indicators: codes.map((code) => ({ code, values: Float64Array.from(column(iData, code), printedNumber) })),
+  });
+  const run = runDocsPipeline(frame, [{ op: "Screen", dset: "Raw", unit_screen: "byNA", dat_thresh: 0.75 }]);
+  const analysis = run.analysis.get("Screened") as ScreenAnalysis;
+
+  it('removes LAO, MMR and VNM: Screen(iData, unit_screen = "byNA", dat_thresh = 0.75)', () => {
+    expect(analysis.RemovedUnits).toEqual(cases.removed.removed_units);
+  });
+
+  it("keeps the other nine units with their values (l_scr$ScreenedData)", () => {
+    const printed = parseFrame(cases.screened.printed);
+    const kept = column(printed, "uCode");
+    const screened = dataSet(run, "Screened");
+    expect([...screened.units].sort()).toEqual([...kept].sort());
+    expect(mismatches(flatten(screened, codes, kept), printed, codes, kept)).toEqual([]);
+  });
+
+  it("reports the data availability of each unit (head(l_scr$DataSummary))", () => {
+    const printed = parseFrame(cases.summary.printed);
+    const byUnit = new Map(analysis.DataSummary.map((row) => [row.uCode, row]));
+    const rows = column(printed, "uCode").map((uCode, r) => {
+      const row = byUnit.get(uCode);
+      const cell = (name: string) => column(printed, name)[r] as string;
+      return {
+        uCode,
+        counts: [row?.N_missing, row?.N_zero, row?.N_miss_or_zero].map(String),
+        expectedCounts: [cell("N_missing"), cell("N_zero"), cell("N_miss_or_zero")],
+        shares: agreesWithPrinted(row?.Dat_Avail ?? Number.NaN, cell("Dat_Avail")) &&
+          agreesWithPrinted(row?.Non_Zero ?? Number.NaN, cell("Non_Zero")),
+        flags: [row?.LowData, row?.LowNonZero, row?.LowDatOrZeroFlag, row?.Included].map((flag) =>
+          flag ? "TRUE" : "FALSE",
+        ),
+        expectedFlags: [cell("LowData"), cell("LowNonZero"), cell("LowDatOrZeroFlag"), cell("Included")],
+      };
+    });
+    for (const row of rows) {
+      expect(row.counts, row.uCode).toEqual(row.expectedCounts);
+      expect(row.shares, row.uCode).toBe(true);
+      expect(row.flags, row.uCode).toEqual(row.expectedFlags);
+    }
+  });
+});
+
+describe("articles/other_functions.md and reference/rank_df.md: ranks, highest first", () => {
+  it("rank_df(X) on the printed X (GDP, Population, LPI of five units)", () => {
+    const cases = otherFunctionsPage.cases;
+    const codes = ["GDP", "Population", "LPI"];
+    const x = parseFrame(cases.X.printed);
+    const units = column(x, "uCode");
+    const frame = docsFrame({
+      units,
+      indicators: codes.map((code) => ({ code, values: Float64Array.from(column(x, code), printedNumber) })),
+    });
+    const printed = parseFrame(cases.ranks.printed);
+    const ranks = rankDataSet(frame.raw as DataSet);
+    expect(mismatches(flatten(ranks, codes, units), printed, codes, units)).toEqual([]);
+  });
+
+  it('rank_df(df1, use_group = "GDP_group") ranks Goods and LPI within each GDP group', () => {
+    const codes = ["Goods", "LPI"];
+    const columns = codes.map((code) => asemColumn(code));
+    const group = column(asemRows, "GDP_group");
+    const rowOf = new Map(asemUnits.map((uCode, i) => [uCode, i]));
+    const actual = new Map<string, number>();
+    for (const g of new Set(group)) {
+      const members = asemDataOrder.filter((_, i) => group[i] === g);
+      const dset: DataSet = {
+        units: members,
+        codes,
+        columns: columns.map((c) => Float64Array.from(members, (uCode) => c.values[rowOf.get(uCode) as number] as number)),
+      };
+      const ranked = rankDataSet(dset);
+      codes.forEach((code) => {
+        columnByUnit(ranked, code).forEach((rank, uCode) => {
+          actual.set(`${code}:${uCode}`, rank);
+        });
+      });
+    }
+    const values = codes.flatMap((code) => asemDataOrder.map((uCode) => actual.get(`${code}:${uCode}`) ?? Number.NaN));
+    expect(mismatches(values, asemRows, codes, asemDataOrder)).toEqual([]);
   });
 });
