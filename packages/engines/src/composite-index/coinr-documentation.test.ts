@@ -14,6 +14,9 @@
  * from R's datasets package come from `coinr-docs/r-datasets.R` and are exact.
  */
 import { describe, expect, it } from "vitest";
+import aggregatePage from "../../test/golden/composite-index/coinr-docs/articles-aggregate.json" with {
+  type: "json",
+};
 import imputationPage from "../../test/golden/composite-index/coinr-docs/articles-imputation.json" with {
   type: "json",
 };
@@ -32,6 +35,7 @@ import {
   agreesWithPrinted,
   column,
   halfUnitPrinted,
+  halfUnitSignif,
   inputRoundingSlack,
   type PrintedFrame,
   parseFrame,
@@ -74,6 +78,7 @@ function mismatches(
   codes: readonly string[],
   units: readonly string[],
   slack: readonly number[] = [],
+  halfUnit: (token: string) => number = halfUnitPrinted,
 ): Mismatch[] {
   const found: Mismatch[] = [];
   codes.forEach((code, c) => {
@@ -81,14 +86,8 @@ function mismatches(
       const k = c * units.length + r;
       const value = actual[k] as number;
       const extra = slack[k] ?? 0;
-      if (!agreesWithPrinted(value, token, extra))
-        found.push({
-          unit: units[r] as string,
-          code,
-          actual: value,
-          printed: token,
-          tolerance: halfUnitPrinted(token) + extra,
-        });
+      if (!agreesWithPrinted(value, token, extra, halfUnit))
+        found.push({ unit: units[r] as string, code, actual: value, printed: token, tolerance: halfUnit(token) + extra });
     });
   });
   return found;
@@ -252,5 +251,59 @@ describe("articles/other_functions.md and reference/rank_df.md: ranks, highest f
     }
     const values = codes.flatMap((code) => asemDataOrder.map((uCode) => actual.get(`${code}:${uCode}`) ?? Number.NaN));
     expect(mismatches(values, asemRows, codes, asemDataOrder)).toEqual([]);
+  });
+});
+
+describe("articles/aggregate.md: Aggregate", () => {
+  const cases = aggregatePage.cases;
+
+  it("a data availability limit of 2/3 makes the second row NA (df1, a_amean, equal weights)", () => {
+    const df1 = parseFrame(cases.df1.printed);
+    const codes = ["i1", "i2", "i3"];
+    const units = ["r1", "r2", "r3"];
+    const frame = docsFrame({
+      units,
+      indicators: codes.map((code) => ({ code, values: Float64Array.from(column(df1, code), printedNumber) })),
+    });
+    // w = c(1, 1, 1) is iMeta's Weight column here.
+    const run = runDocsPipeline(frame, [{ op: "Aggregate", dset: "Raw", f_ag: "a_amean", dat_thresh: 2 / 3 }]);
+    const printed = parseVector(cases.dat_thresh.printed);
+    const index = columnByUnit(dataSet(run, "Aggregated"), "Index");
+    expect(units.map((unit, i) => agreesWithPrinted(index.get(unit) as number, printed[i] as string))).toEqual([
+      true,
+      true,
+      true,
+    ]);
+  });
+
+  it("min-max onto [1, 100], then a weighted harmonic mean (w = 1, 1, 2, 1) of LPI, Flights, Ship, Bord", () => {
+    const codes = ["LPI", "Flights", "Ship", "Bord"];
+    const weights = [1, 1, 2, 1];
+    const inputs = codes.map((code) => asemColumn(code));
+    const units = cases.hmean.units_in_idata_order;
+    const compute = (columns: readonly Float64Array[]) => {
+      const frame = docsFrame({
+        units: asemUnits,
+        indicators: codes.map((code, c) => ({ code, values: columns[c] as Float64Array, weight: weights[c] as number })),
+      });
+      const run = runDocsPipeline(frame, [
+        { op: "Normalise", dset: "Raw", global_specs: { f_n: "n_minmax", f_n_para: { l_u: [1, 100] } } },
+        { op: "Aggregate", dset: "Normalised", f_ag: "a_hmean" },
+      ]);
+      return flatten(dataSet(run, "Aggregated"), [...codes, "Index"], units);
+    };
+    const values = inputs.map((input) => input.values);
+    const slack = inputRoundingSlack(
+      values,
+      inputs.map((input) => input.tokens.map((token) => halfUnitPrinted(token))),
+      compute,
+    );
+    const printed = parseFrame(cases.hmean.printed);
+    const renamed: PrintedFrame = {
+      rowNames: printed.rowNames,
+      columns: new Map([...codes.map((code) => [code, column(printed, code)] as const), ["Index", column(printed, "y")]]),
+    };
+    const signif3 = (token: string) => halfUnitSignif(token, cases.hmean.signif);
+    expect(mismatches(compute(values), renamed, [...codes, "Index"], units, slack, signif3)).toEqual([]);
   });
 });
