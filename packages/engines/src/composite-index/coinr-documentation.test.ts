@@ -20,6 +20,9 @@ import aggregatePage from "../../test/golden/composite-index/coinr-docs/articles
 import imputationPage from "../../test/golden/composite-index/coinr-docs/articles-imputation.json" with {
   type: "json",
 };
+import normalisePage from "../../test/golden/composite-index/coinr-docs/articles-normalise.json" with {
+  type: "json",
+};
 import otherFunctionsPage from "../../test/golden/composite-index/coinr-docs/articles-other_functions.json" with {
   type: "json",
 };
@@ -29,6 +32,7 @@ import screeningPage from "../../test/golden/composite-index/coinr-docs/articles
 import imputeCoinPage from "../../test/golden/composite-index/coinr-docs/reference-Impute.coin.json" with {
   type: "json",
 };
+import rDatasets from "../../test/golden/composite-index/coinr-docs/r-datasets.json" with { type: "json" };
 import rankDfPage from "../../test/golden/composite-index/coinr-docs/reference-rank_df.json" with { type: "json" };
 import { columnByUnit, dataSet, docsFrame, runDocsPipeline } from "../../test/composite-index/docs-coin.ts";
 import {
@@ -305,5 +309,113 @@ describe("articles/aggregate.md: Aggregate", () => {
     };
     const signif3 = (token: string) => halfUnitSignif(token, cases.hmean.signif);
     expect(mismatches(compute(values), renamed, [...codes, "Index"], units, slack, signif3)).toEqual([]);
+  });
+});
+
+/** A data set of R's datasets package (exact, from r-datasets.R) as a docs coin's inputs. */
+function rDataset(name: "iris" | "mtcars" | "airquality", codes: readonly string[]) {
+  const data = rDatasets[name];
+  const columns = data.columns as Readonly<Record<string, readonly (number | null)[]>>;
+  // Row i of the data set; zero-padded so that the coin's sorted order is the row order.
+  const units = data.rownames.map((_, i) => `r${String(i + 1).padStart(3, "0")}`);
+  const values = codes.map((code) => Float64Array.from(columns[code] ?? [], (v) => (v === null ? Number.NaN : v)));
+  return { units, values };
+}
+
+/** Runs one Normalise step on a docs coin of the given columns and returns them flattened. */
+function normaliseColumns(
+  units: readonly string[],
+  codes: readonly string[],
+  columns: readonly Float64Array[],
+  step: Record<string, unknown>,
+): number[] {
+  const frame = docsFrame({
+    units,
+    indicators: codes.map((code, c) => ({ code, values: columns[c] as Float64Array })),
+  });
+  const run = runDocsPipeline(frame, [{ op: "Normalise", dset: "Raw", ...step }]);
+  return flatten(dataSet(run, "Normalised"), codes, units);
+}
+
+describe("articles/normalise.md: Normalise", () => {
+  const cases = normalisePage.cases;
+
+  it('n_dist2max on mtcars: Normalise(mtcars, global_specs = list(f_n = "n_dist2max"))', () => {
+    const codes = ["mpg", "cyl", "disp", "hp", "drat", "wt", "qsec", "vs", "am", "gear", "carb"];
+    const { units, values } = rDataset("mtcars", codes);
+    const printed = parseFrame(cases.mtcars_dist2max.printed);
+    const head = units.slice(0, printed.rowNames.length);
+    const actual = normaliseColumns(units, codes, values, { global_specs: { f_n: "n_dist2max" } });
+    const headOnly = codes.flatMap((_, c) => actual.slice(c * units.length, c * units.length + head.length));
+    expect(mismatches(headOnly, printed, codes, head)).toEqual([]);
+  });
+
+  it("min-max onto [0, 100] by default: Normalise(iris), Species left aside (also reference/Normalise.data.frame.md)", () => {
+    const codes = ["Sepal.Length", "Sepal.Width", "Petal.Length", "Petal.Width"];
+    const { units, values } = rDataset("iris", codes);
+    const printed = parseFrame(cases.iris_minmax.printed);
+    const head = units.slice(0, printed.rowNames.length);
+    const actual = normaliseColumns(units, codes, values, {});
+    const headOnly = codes.flatMap((_, c) => actual.slice(c * units.length, c * units.length + head.length));
+    expect(mismatches(headOnly, printed, codes, head)).toEqual([]);
+  });
+
+  it("n_dist2ref with the reference at the minimum divides by zero: Inf, and NaN at the reference", () => {
+    const printed = parseFrame(cases.dist2ref_at_minimum.printed);
+    const units = printed.rowNames.map((name) => `r${name.padStart(2, "0")}`);
+    const x = Float64Array.from(column(printed, "x"), printedNumber);
+    const actual = normaliseColumns(units, ["x"], [x], { global_specs: { f_n: "n_dist2ref", f_n_para: { iref: 5 } } });
+    const renamed: PrintedFrame = { rowNames: printed.rowNames, columns: new Map([["x", column(printed, "x_norm")]]) };
+    expect(mismatches(actual, renamed, ["x"], units)).toEqual([]);
+  });
+
+  describe("qNormalise on the printed X", () => {
+    const x = parseFrame(cases.X.printed);
+    const units = column(x, "uCode");
+    const inputs = printedColumns(x, ["a", "b"]);
+    // A coin refuses a uCode that is also a column name (new_coin does too), and X has unit "a"
+    // and column "a"; qNormalise works on the data frame, so the coin's columns are renamed.
+    const codes = ["col_a", "col_b"];
+    const check = (printedLines: readonly string[], step: Record<string, unknown>) => {
+      const compute = (columns: readonly Float64Array[]) => normaliseColumns(units, codes, columns, step);
+      const slack = inputRoundingSlack(inputs.values, inputs.halfUnits, compute);
+      const printed = parseFrame(printedLines);
+      const renamed: PrintedFrame = {
+        rowNames: printed.rowNames,
+        columns: new Map([
+          ["col_a", column(printed, "a")],
+          ["col_b", column(printed, "b")],
+        ]),
+      };
+      expect(mismatches(compute(inputs.values), renamed, codes, units, slack)).toEqual([]);
+    };
+
+    it("qNormalise(X): min-max onto [0, 100]", () => {
+      check(cases.qNormalise_minmax.printed, {});
+    });
+
+    it("n_dist2ref to the first row, capped at 1 (iref = 1 is a row position in COINr)", () => {
+      check(cases.qNormalise_dist2ref.printed, {
+        global_specs: { f_n: "n_dist2ref", f_n_para: { iref: 1, cap_max: true } },
+      });
+    });
+  });
+
+  it("indiv_specs: Borda for LPI, z-scores (10, 2) for Flights, the global min-max for Ship", () => {
+    const codes = ["LPI", "Flights", "Ship"];
+    const inputs = codes.map((code) => asemColumn(code));
+    const printed = parseFrame(cases.indiv_specs.printed);
+    const step = {
+      indiv_specs: { LPI: { f_n: "n_borda" }, Flights: { f_n: "n_zscore", f_n_para: { m_sd: [10, 2] } } },
+    };
+    const head = column(printed, "uCode");
+    const compute = (columns: readonly Float64Array[]) => {
+      const all = normaliseColumns(asemUnits, codes, columns, step);
+      return codes.flatMap((_, c) => head.map((uCode) => all[c * asemUnits.length + asemUnits.indexOf(uCode)] as number));
+    };
+    const values = inputs.map((input) => input.values);
+    const halfUnits = inputs.map((input) => input.tokens.map((token) => halfUnitPrinted(token)));
+    const slack = inputRoundingSlack(values, halfUnits, compute);
+    expect(mismatches(compute(values), printed, codes, head, slack)).toEqual([]);
   });
 });
