@@ -3,10 +3,13 @@
  * comparing engine results with them at the precision R printed.
  *
  * R prints numbers with `digits = 7`: a vector or data-frame column gets one common number of
- * decimals, enough for every element to show 7 significant digits (fewer when they are not
- * needed). So a printed number is the value rounded to the decimals shown, and the value lies
- * within half a unit of the last printed place. After `signif(x, k)` the bound is half a unit
- * of the k-th significant digit instead (the column may show more decimals than that).
+ * decimals, the most that any element needs to show its value rounded to 7 significant digits
+ * (trailing zeros of that rounding are dropped). So a printed number is the value rounded to the
+ * decimals shown and, when it shows fewer than 7 significant digits, also the value rounded to 7
+ * significant digits ("0.13405" beside "0.00266" is 0.1340500 to 7 digits): the value lies within
+ * the smaller of half a unit of the last printed place and half a unit of the 7th significant
+ * digit. After `signif(x, k)` the bound is half a unit of the k-th significant digit; after
+ * `round(x, d)` it is half a unit of the d-th decimal (the printed zeros carry no information).
  */
 
 /** The tokens of a printed vector (`[1] 1.0 2.0 NA`, wrapped over lines), index markers dropped. */
@@ -86,8 +89,17 @@ export function printedNumber(token: string): number {
   return value;
 }
 
-/** Half a unit of the last printed place of `token` ("0.1340500" → 5e-8, "6.255713e-10" → 5e-17). */
+/**
+ * How far from `token` R's default print (7 significant digits) leaves the value: the smaller of
+ * half a unit of the last printed place and half a unit of the 7th significant digit ("0.13405"
+ * → 5e-8, "122.35" → 5e-5, "6.255713e-10" → 5e-17).
+ */
 export function halfUnitPrinted(token: string): number {
+  return Math.min(halfUnitDecimals(token), halfUnitSignif(token, 7) || Number.POSITIVE_INFINITY);
+}
+
+/** Half a unit of the last printed place of `token`, for values rounded before printing. */
+export function halfUnitDecimals(token: string): number {
   const [mantissa = "", exponent] = token.split(/e/i);
   const decimals = mantissa.includes(".") ? mantissa.length - mantissa.indexOf(".") - 1 : 0;
   return 0.5 * 10 ** (Number(exponent ?? 0) - decimals);
