@@ -24,6 +24,10 @@ import normalisePage from "../../test/golden/composite-index/coinr-docs/articles
   type: "json",
 };
 import treatPage from "../../test/golden/composite-index/coinr-docs/articles-treat.json" with { type: "json" };
+import overviewPage from "../../test/golden/composite-index/coinr-docs/articles-overview.json" with {
+  type: "json",
+};
+import resultsPage from "../../test/golden/composite-index/coinr-docs/articles-results.json" with { type: "json" };
 import otherFunctionsPage from "../../test/golden/composite-index/coinr-docs/articles-other_functions.json" with {
   type: "json",
 };
@@ -51,6 +55,7 @@ import { columnByUnit, dataSet, docsFrame, runDocsPipeline } from "../../test/co
 import {
   agreesWithPrinted,
   column,
+  halfUnitDecimals,
   halfUnitPrinted,
   halfUnitSignif,
   inputRoundingSlack,
@@ -576,5 +581,60 @@ describe("articles/treat.md, reference/winsorise.md, Treat.numeric.md, check_Ske
     const thresholds = { skew_thresh: 1.5, kurt_thresh: 3 };
     const step = { global_specs: { f1_para: { winmax: 1, ...thresholds }, f2: "log_CT", f_pass_para: thresholds } };
     expect(detsTableMismatches(cases.qTreat.printed, step)).toEqual([]);
+  });
+});
+
+describe("articles/results.md, reference/get_results.md, articles/overview.md: the top two levels", () => {
+  const pillars = ["Physical", "ConEcFin", "Political", "Instit", "P2P", "Environ", "Social", "SusEcFin"];
+  const parentOf = (pillar: string) => (["Environ", "Social", "SusEcFin"].includes(pillar) ? "Sust" : "Conn");
+  const aggregates = [
+    { code: "Conn", level: 2, parent: "Index" },
+    { code: "Sust", level: 2, parent: "Index" },
+    { code: "Index", level: 3, parent: null },
+  ];
+  const outputs = ["Conn", "Sust", "Index"];
+  const aggregateUpper = (units: readonly string[], columns: readonly Float64Array[]) => {
+    const frame = docsFrame({
+      units,
+      indicators: pillars.map((code, c) => ({ code, values: columns[c] as Float64Array, parent: parentOf(code) })),
+      aggregates,
+    });
+    return dataSet(runDocsPipeline(frame, [{ op: "Aggregate", dset: "Raw", f_ag: "a_amean" }]), "Aggregated");
+  };
+
+  // Pillar scores (printed to 2 decimals) in, sub-index and index scores (2 decimals) out.
+  const checkTable = (lines: readonly string[]) => {
+    const printed = parseFrame(lines);
+    const units = column(printed, "uCode");
+    const values = pillars.map((code) => Float64Array.from(column(printed, code), printedNumber));
+    const halfUnits = pillars.map((code) => column(printed, code).map((token) => halfUnitDecimals(token)));
+    const compute = (columns: readonly Float64Array[]) => flatten(aggregateUpper(units, columns), outputs, units);
+    const slack = inputRoundingSlack(values, halfUnits, compute);
+    expect(mismatches(compute(values), printed, outputs, units, slack, halfUnitDecimals)).toEqual([]);
+    // These are the six best units, so their ranks among themselves are their printed ranks.
+    const ranks = columnByUnit(rankDataSet(aggregateUpper(units, values)), "Index");
+    expect(units.map((unit) => String(ranks.get(unit)))).toEqual(column(printed, "Rank"));
+  };
+
+  it("get_results(coin, tab_type = \"Aggs\"): Conn, Sust, Index and Rank of the top six", () => {
+    checkTable(resultsPage.cases.results.printed);
+  });
+
+  it("the overview's build (screened, group-imputed): Conn, Sust, Index and Rank of the top six", () => {
+    checkTable(overviewPage.cases.results.printed);
+  });
+
+  it('get_unit_summary(coin, usel = "IND"): India\'s Conn, Sust and Index from its pillar scores', () => {
+    const scores = resultsPage.cases.unit_summary.scores as Readonly<Record<string, string>>;
+    const values = pillars.map((code) => Float64Array.of(printedNumber(scores[code] as string)));
+    const halfUnits = pillars.map((code) => [halfUnitDecimals(scores[code] as string)]);
+    const compute = (columns: readonly Float64Array[]) => flatten(aggregateUpper(["IND"], columns), outputs, ["IND"]);
+    const slack = inputRoundingSlack(values, halfUnits, compute);
+    const actual = compute(values);
+    outputs.forEach((code, k) => {
+      expect(agreesWithPrinted(actual[k] as number, scores[code] as string, slack[k], halfUnitDecimals), code).toBe(
+        true,
+      );
+    });
   });
 });
