@@ -164,5 +164,8 @@ export function inputRoundingSlack(
 }
 
 function splitTokens(line: string): string[] {
-  return line.trim().split(/\s+/).filter((token) => token !== "");
+  return line
+    .trim()
+    .split(/\s+/)
+    .filter((token) => token !== "");
 }
