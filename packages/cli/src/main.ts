@@ -9,6 +9,7 @@ import { registerDbCommand } from "./commands/db-command.ts";
 import { registerExportCommand } from "./commands/export-command.ts";
 import { registerFlagsCommand } from "./commands/flags-command.ts";
 import { registerImportCommand } from "./commands/import-command.ts";
+import { registerIndexCommand } from "./commands/index-command.ts";
 import { registerQuestionnaireCommand } from "./commands/questionnaire-command.ts";
 import { registerRecordsCommand } from "./commands/records-command.ts";
 import { registerRoundCommand } from "./commands/round-command.ts";
@@ -38,6 +39,7 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     registerFlagsCommand,
     registerQuestionnaireCommand,
     registerRoundCommand,
+    registerIndexCommand,
   ];
   for (const register of commands) register(program, setExitCode);
   // Subcommands inherit exit overriding only when set on each; apply it everywhere.

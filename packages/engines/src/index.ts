@@ -3,6 +3,39 @@
  * those arrive as parameters. Exports are listed one by one.
  */
 
+// Composite index: inputs, frame, pipeline runner and the first steps (helper branch ci-frame).
+export type { Cell, CellTable } from "./composite-index/cell-values.ts";
+export type {
+  CoinFrame,
+  Compat,
+  DataSet,
+  IndicatorMeta,
+  MetaType,
+  ParsedPipeline,
+  ParsedStep,
+  PipelineRun,
+  StepContext,
+  StepDefinition,
+  StepOp,
+} from "./composite-index/coin-types.ts";
+export type { CompositeIndexErrorKind } from "./composite-index/composite-index-error.ts";
+export { CompositeIndexError } from "./composite-index/composite-index-error.ts";
+export type { DenominateArgs } from "./composite-index/denominate.ts";
+export { denominateStep } from "./composite-index/denominate.ts";
+export type { ImputeArgs } from "./composite-index/impute.ts";
+export { imputeStep } from "./composite-index/impute.ts";
+export type { RunOptions } from "./composite-index/pipeline.ts";
+export { DEFAULT_WRITE_TO, parsePipeline, runPipeline } from "./composite-index/pipeline.ts";
+export { newCoinFrame } from "./composite-index/read-inputs.ts";
+export type { RemoveElementsInput, RemoveElementsResult } from "./composite-index/remove-elements.ts";
+export { removeElements } from "./composite-index/remove-elements.ts";
+export type { IndexResult } from "./composite-index/results.ts";
+export { indexResults, rankDataSet } from "./composite-index/results.ts";
+export type { ScreenAnalysis, ScreenArgs, ScreenSummaryRow } from "./composite-index/screen.ts";
+export { screenStep } from "./composite-index/screen.ts";
+export type { StepRegistry } from "./composite-index/step-registry.ts";
+export { defaultStepRegistry } from "./composite-index/step-registry.ts";
+export { compareCodes, sortCodes } from "./composite-index/unit-order.ts";
 export type {
   CheckObservationsInput,
   QualityFinding,

@@ -106,6 +106,8 @@ export type { FlaggedValue, ReviewDecision } from "./quality/review-flagged-valu
 export { listFlaggedValues, reviewFlaggedValue } from "./quality/review-flagged-values.ts";
 export type { ValidationReport } from "./quality/validate-observations.ts";
 export { validateObservations } from "./quality/validate-observations.ts";
+export type { IndexBuildReport, IndexInputPaths } from "./composite-index/build-index-files.ts";
+export { buildIndexFromFiles } from "./composite-index/build-index-files.ts";
 export type { QuestionnaireLint, QuestionnaireReading } from "./questionnaires/read-questionnaire.ts";
 export {
   describeQuestionnaireFinding,

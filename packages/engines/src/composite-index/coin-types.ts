@@ -59,6 +59,12 @@ export interface CoinFrame {
   /** Named weight sets; `Original` is iMeta's Weight column for indicators and aggregates. */
   readonly weightSets: ReadonlyMap<string, ReadonlyMap<string, number>>;
   readonly diagnostics: readonly Diagnostic[];
+  /**
+   * The Raw data set (indicators in iMeta order, rows in `units` order), as `newCoinFrame` reads
+   * it; `runPipeline` starts from it. Optional so that hand-made frames in tests need not carry
+   * data when they pass their data sets directly.
+   */
+  readonly raw?: DataSet;
 }
 
 /** A table of units × codes. Rows follow `units`, columns follow `codes`; NaN is missing. */
