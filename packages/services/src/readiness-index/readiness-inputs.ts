@@ -79,7 +79,7 @@ export function readinessIMeta(input: {
  * The nominal build (strict mode): screen out members with too little data before anything
  * else sees them, fill the remaining gaps with the indicator's mean, treat outliers as COINr
  * does (with 10 units, at most one point winsorised), min-max to 0–100 after the direction
- * flip, and arithmetic means with the iMeta weights up the tree.
+ * flip, and arithmetic means with the iMeta weights (the frame's `Original` set) up the tree.
  */
 export function readinessPipeline(): unknown {
   const sets = readinessDataSets;
@@ -111,7 +111,7 @@ export function readinessPipeline(): unknown {
         directions: "Direction",
         write_to: sets.normalised,
       },
-      { op: "Aggregate", dset: sets.normalised, f_ag: "a_amean", w: "Weight", write_to: sets.aggregated },
+      { op: "Aggregate", dset: sets.normalised, f_ag: "a_amean", w: "Original", write_to: sets.aggregated },
     ],
   };
 }
@@ -146,8 +146,9 @@ export const readinessUncertainInputs = [
     name: "Aggregation",
     step: readinessDataSets.aggregated,
     argument: "f_ag",
-    alternatives: ["a_amean", "a_genmean"],
-    labels: ["arithmetic mean", "generalised mean (p = 0.5), less compensatory"],
+    // Copeland counts pairwise wins, so a strong indicator cannot make up for a weak one.
+    alternatives: ["a_amean", "a_copeland"],
+    labels: ["arithmetic mean", "Copeland (pairwise wins, not compensatory)"],
   },
 ] as const;
 

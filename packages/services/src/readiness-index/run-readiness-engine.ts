@@ -17,6 +17,7 @@ import {
   rankDataSet,
   runPipeline,
   runUncertainty,
+  type UncertaintyResult,
 } from "@circular-atlas/engines";
 import { readinessDataSets } from "./readiness-inputs.ts";
 
@@ -91,17 +92,12 @@ export function runReadinessEngine(input: ReadinessEngineInput): ReadinessEngine
         input.indicatorCodes.map((code) => [code, columnValues(dset(readinessDataSets.normalised), code)]),
       ),
       imputed: imputedCells(dset(readinessDataSets.screened), dset(readinessDataSets.imputed)),
-      rankIntervals: new Map(
-        uncertainty.rankStats.map((row) => [
-          row.uCode,
-          { median: row.median, q5: row.q5, q95: row.q95, mean: row.mean },
-        ]),
-      ),
-      failed: uncertainty.failed.map((failure) => ({
+      rankIntervals: rankIntervals(uncertainty.units, uncertainty.rankStats),
+      failed: uncertainty.failures.map((failure) => ({
         replication: failure.replication,
-        message: failure.message,
+        message: `${failure.where}: ${failure.message}`,
       })),
-      diagnostics: [...frame.diagnostics, ...run.diagnostics],
+      diagnostics: [...frame.diagnostics, ...run.diagnostics, ...uncertainty.diagnostics],
     };
   });
 }
@@ -116,6 +112,22 @@ export function columnValues(dset: DataSet, code: string): ColumnValues {
     if (value !== undefined && !Number.isNaN(value)) values.set(unit, value);
   });
   return values;
+}
+
+/** Each ranked unit's rank statistics; units never ranked (screened out) have NaN and are left out. */
+function rankIntervals(units: readonly string[], stats: UncertaintyResult["rankStats"]): ReadinessEngineResult["rankIntervals"] {
+  const intervals = new Map<string, { median: number; q5: number; q95: number; mean: number }>();
+  units.forEach((unit, u) => {
+    const median = stats.median[u] ?? Number.NaN;
+    if (Number.isNaN(median)) return;
+    intervals.set(unit, {
+      median,
+      q5: stats.q5[u] ?? Number.NaN,
+      q95: stats.q95[u] ?? Number.NaN,
+      mean: stats.mean[u] ?? Number.NaN,
+    });
+  });
+  return intervals;
 }
 
 function imputedCells(before: DataSet, after: DataSet): Map<string, Set<string>> {
