@@ -67,7 +67,9 @@ export function generateIndexInputs(dir: string): IndexBenchFiles {
       const value = ind.skewed ? Math.exp(1.4 * base) * 10 : 50 + 12 * base;
       return String(Math.round(value * 1000) / 1000);
     });
-    rows.push([`U${String(u + 1).padStart(2, "0")}`, `Unit ${u + 1}`, ["L", "M", "H"][u % 3], ...cells].join(","));
+    rows.push(
+      [`U${String(u + 1).padStart(2, "0")}`, `Unit ${u + 1}`, ["L", "M", "H"][u % 3], ...cells].join(","),
+    );
   }
   const pipeline = {
     compat: "coinr",
@@ -76,7 +78,11 @@ export function generateIndexInputs(dir: string): IndexBenchFiles {
       {
         op: "Treat",
         dset: "Imputed",
-        global_specs: { f1: "winsorise", f1_para: { winmax: 5, skew_thresh: 2, kurt_thresh: 3.5 }, f2: "log_CT" },
+        global_specs: {
+          f1: "winsorise",
+          f1_para: { winmax: 5, skew_thresh: 2, kurt_thresh: 3.5 },
+          f2: "log_CT",
+        },
         write_to: "Treated",
       },
       {
@@ -97,7 +103,12 @@ export function generateIndexInputs(dir: string): IndexBenchFiles {
     weightLines.push(`w${s},Index,1`);
   }
   const uncertain = [
-    { name: "Winsorisation", step: "Treated", argument: "global_specs.f1_para.winmax", alternatives: [1, 2, 3, 4, 5] },
+    {
+      name: "Winsorisation",
+      step: "Treated",
+      argument: "global_specs.f1_para.winmax",
+      alternatives: [1, 2, 3, 4, 5],
+    },
     {
       name: "Normalisation",
       step: "Normalised",

@@ -3,7 +3,15 @@
  * those arrive as parameters. Exports are listed one by one.
  */
 
-// Composite index: inputs, frame, pipeline runner and the first steps (helper branch ci-frame).
+// Composite index (COINr 1.1 method): inputs and frame, pipeline runner, steps, weights,
+// correlation analysis, uncertainty and sensitivity analysis.
+export type {
+  AggregateArgs,
+  AggregateGroupPlan,
+  AggregateLevelPlan,
+  AggregationFunctionName,
+} from "./composite-index/aggregate.ts";
+export { aggregateStep } from "./composite-index/aggregate.ts";
 export type { Cell, CellTable } from "./composite-index/cell-values.ts";
 export type {
   CoinFrame,
@@ -20,10 +28,27 @@ export type {
 } from "./composite-index/coin-types.ts";
 export type { CompositeIndexErrorKind } from "./composite-index/composite-index-error.ts";
 export { CompositeIndexError } from "./composite-index/composite-index-error.ts";
+export type {
+  CorrelationFlag,
+  CorrelationFlagOptions,
+  CorrelationRow,
+  CorrelationTableOptions,
+  DenominatorCorrelation,
+} from "./composite-index/correlation.ts";
+export {
+  correlationFlags,
+  correlationTable,
+  denominatorCorrelations,
+} from "./composite-index/correlation.ts";
+export { cronbachAlpha, cronbachOf } from "./composite-index/cronbach.ts";
 export type { DenominateArgs } from "./composite-index/denominate.ts";
 export { denominateStep } from "./composite-index/denominate.ts";
 export type { ImputeArgs } from "./composite-index/impute.ts";
 export { imputeStep } from "./composite-index/impute.ts";
+export type { NormaliseAnalysis, NormaliseArgs } from "./composite-index/normalise.ts";
+export { normaliseStep } from "./composite-index/normalise.ts";
+export type { PcaGroup, PcaWeights, PcaWeightsOptions } from "./composite-index/pca-weights.ts";
+export { pcaWeights } from "./composite-index/pca-weights.ts";
 export type { RunOptions } from "./composite-index/pipeline.ts";
 export { DEFAULT_WRITE_TO, parsePipeline, runPipeline } from "./composite-index/pipeline.ts";
 export { newCoinFrame } from "./composite-index/read-inputs.ts";
@@ -35,7 +60,28 @@ export type { ScreenAnalysis, ScreenArgs, ScreenSummaryRow } from "./composite-i
 export { screenStep } from "./composite-index/screen.ts";
 export type { StepRegistry } from "./composite-index/step-registry.ts";
 export { defaultStepRegistry } from "./composite-index/step-registry.ts";
+export type { TreatAnalysis, TreatArgs } from "./composite-index/treat.ts";
+export { treatStep } from "./composite-index/treat.ts";
+export type {
+  ReplicationFailure,
+  UncertaintyReplications,
+  UncertaintyResult,
+} from "./composite-index/uncertainty.ts";
+export {
+  combineUncertaintyReplications,
+  runUncertainty,
+  runUncertaintyReplications,
+} from "./composite-index/uncertainty.ts";
+export type { Sampler } from "./composite-index/uncertainty-design.ts";
+export type {
+  CancelSignal,
+  InputSummary,
+  UncertaintyEngine,
+  UncertaintyInput,
+} from "./composite-index/uncertainty-plan.ts";
 export { compareCodes, sortCodes } from "./composite-index/unit-order.ts";
+export type { WeightNoiseSpec, WeightSetObject } from "./composite-index/weights.ts";
+export { effectiveWeights, noisyWeights } from "./composite-index/weights.ts";
 export type {
   CheckObservationsInput,
   QualityFinding,
@@ -64,6 +110,11 @@ export { defaultQualityRules, isBlockingRule, percentUnits } from "./data-qualit
 export type { Diagnostic } from "./diagnostics.ts";
 export type { EngineErrorCode } from "./engine-error.ts";
 export { EngineError } from "./engine-error.ts";
+export { quantileType7 } from "./numeric/quantile.ts";
+export { createRandom } from "./numeric/random.ts";
+export type { TiesMethod } from "./numeric/ranks.ts";
+export { rankAscending, rankDescending } from "./numeric/ranks.ts";
+export { sobolPoints } from "./numeric/sobol.ts";
 export type { MassUnitName } from "./units.ts";
 export {
   carbonToCarbonDioxide,

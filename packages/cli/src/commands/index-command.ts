@@ -24,9 +24,18 @@ export function registerIndexCommand(program: Command, setExitCode: (code: numbe
     .description(
       "run pipeline.json over iData and iMeta; writes dset_<Name>.csv per data set, ranks_<Name>.csv per aggregated one and results_index.csv",
     )
-    .requiredOption("--data <iData.csv>", "units × indicators (uCode, uName, group columns, Time, one column per indicator)")
-    .requiredOption("--meta <iMeta.csv>", "one row per indicator and aggregate (Level, iCode, Parent, Direction, Weight, Type, …)")
-    .requiredOption("--pipeline <pipeline.json>", '{"compat": "coinr"|"strict", "steps": [...]} with COINr\'s argument names')
+    .requiredOption(
+      "--data <iData.csv>",
+      "units × indicators (uCode, uName, group columns, Time, one column per indicator)",
+    )
+    .requiredOption(
+      "--meta <iMeta.csv>",
+      "one row per indicator and aggregate (Level, iCode, Parent, Direction, Weight, Type, …)",
+    )
+    .requiredOption(
+      "--pipeline <pipeline.json>",
+      '{"compat": "coinr"|"strict", "steps": [...]} with COINr\'s argument names',
+    )
     .requiredOption("--out <dir>", "folder for the CSV outputs (created if absent)")
     .action(async (options: IndexInputOptions) => {
       setExitCode(

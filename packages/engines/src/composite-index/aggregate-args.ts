@@ -98,6 +98,11 @@ function perLevel<T>(
     const one = read(value, where);
     return Array.from({ length: levelCount }, () => one);
   }
+  // R cannot tell c(x) from x, so a one-entry list, like one value, applies to every level.
+  if (value.length === 1 && value[0] !== null) {
+    const one = read(value[0] as unknown, `${where}[0]`);
+    return Array.from({ length: levelCount }, () => one);
+  }
   if (value.length !== levelCount) {
     throw invalid(
       where,
@@ -191,6 +196,9 @@ function resolveWeightSet(
 ): ReadonlyMap<string, number> | "none" {
   if (spec === null) return requiredSet(frame, "Original", where);
   if (spec === "none") return "none";
+  // The issue's pipeline.json names iMeta's column (`"w": "Weight"`); its weights are the
+  // frame's Original set, as COINr's `w = "Original"` is.
+  if (spec === "Weight" && !frame.weightSets.has("Weight")) return requiredSet(frame, "Original", where);
   if (typeof spec === "string") return requiredSet(frame, spec, where);
   const weights = new Map<string, number>();
   for (const [code, weight] of Object.entries(spec)) {

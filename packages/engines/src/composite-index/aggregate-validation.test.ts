@@ -115,7 +115,7 @@ describe("Aggregate's argument checks", () => {
     ["an unknown function", { f_ag: "a_median" }, "strict", "steps[2].f_ag", "unknown aggregation function"],
     [
       "a list of the wrong length",
-      { f_ag: ["a_amean"] },
+      { f_ag: ["a_amean", "a_amean", "a_amean"] },
       "strict",
       "steps[2].f_ag",
       "one entry per aggregation level (2",

@@ -163,6 +163,53 @@ describe("Aggregate, hand-computed cases", () => {
     expectColumns(aggregate(frame, data, { w: { x1: 1, x2: 3, P: 1 } }).result, { P: [7] });
   });
 
+  it("takes w per level: a named set, iMeta's weights (null) or none", () => {
+    const frame = buildFixtureFrame({
+      units: ["A"],
+      indicators: [
+        { code: "x1", parent: "P1", weight: 1 },
+        { code: "x2", parent: "P1", weight: 3 },
+        { code: "x3", parent: "P2", weight: 1 },
+      ],
+      aggregates: [
+        [
+          { code: "P1", parent: "Index", weight: 5 },
+          { code: "P2", parent: "Index", weight: 1 },
+        ],
+        [{ code: "Index", parent: null }],
+      ],
+      weightSets: { Flat: { x1: 1, x2: 1, x3: 1, P1: 1, P2: 1, Index: 1 } },
+    });
+    const data = fixtureDataSet(frame, [[2, 6, 10]]);
+    // Level 2 with Flat: P1 = (2 + 6)/2 = 4, P2 = 10; level 3 with none: (4 + 10)/2 = 7.
+    expectColumns(aggregate(frame, data, { w: ["Flat", "none"] }).result, { P1: [4], P2: [10], Index: [7] });
+    // Level 2 with iMeta: P1 = (2 + 18)/4 = 5; level 3 with Flat: (5 + 10)/2 = 7.5.
+    expectColumns(aggregate(frame, data, { w: [null, "Flat"] }).result, { P1: [5], Index: [7.5] });
+    // A one-entry list applies to every level, as R's c("Flat") is "Flat": Index = (4 + 10)/2.
+    expectColumns(aggregate(frame, data, { w: ["Flat"] }).result, { Index: [7] });
+  });
+
+  it("leaves units under dat_thresh out of Copeland in strict mode", () => {
+    const frame = twoLevel(["A", "B", "C"], [1, 1]);
+    // C has 1/2 < 0.75 of its data: NA, and A and B are compared only with each other.
+    const data = fixtureDataSet(frame, [
+      [1, 1],
+      [2, 2],
+      [9, null],
+    ]);
+    expectColumns(aggregate(frame, data, { f_ag: "a_copeland", dat_thresh: 0.75 }).result, {
+      P: [-1, 1, null],
+    });
+    // coinr ignores dat_thresh for Copeland: O_AB = 0, O_AC = O_BC = 0 (C wins x1, x2 is NA and its
+    // weight goes to C, the later unit), so A −2, B +1 −1 = 0, C +2.
+    expectColumns(
+      aggregate(frame, data, { f_ag: "a_copeland", by_df: true, dat_thresh: 0.75 }, "coinr").result,
+      {
+        P: [-2, 0, 2],
+      },
+    );
+  });
+
   it("credits an NA comparison to the later unit in coinr mode and judges on shared data in strict", () => {
     const frame = twoLevel(["A", "B"], [1, 1]);
     // A = (5, NA), B = (4, 9). coinr: O_AB = ½ (x1) + 0 (NA) = ½ → a tie, 0 and 0.

@@ -42,11 +42,17 @@ export function copelandScores(input: CopelandInput, out: Float64Array): void {
     included[unit] = compat === "coinr" || (available > 0 && available / k >= input.datThresh) ? 1 : 0;
     out[unit] = included[unit] === 1 ? 0 : Number.NaN;
   }
+  // Rows of unit values side by side (unit-major) keep the pair loop on adjacent memory.
+  const rows = new Float64Array(n * k);
+  for (let child = 0; child < k; child += 1) {
+    const column = children[child] as Float64Array;
+    for (let unit = 0; unit < n; unit += 1) rows[unit * k + child] = column[unit] as number;
+  }
   for (let i = 0; i < n; i += 1) {
     if (included[i] === 0) continue;
     for (let j = i + 1; j < n; j += 1) {
       if (included[j] === 0) continue;
-      const oij = outranking(children, weights, i, j, compat);
+      const oij = outranking(rows, k, weights, i, j, compat);
       // O_ji is formed as 1 − O_ij and judged on its own, as R's matrix is; in strict the two signs
       // are opposite by construction, in coinr they are too except where 1 − O_ij rounds to ½.
       const oji = 1 - oij;
@@ -58,7 +64,8 @@ export function copelandScores(input: CopelandInput, out: Float64Array): void {
 
 /** O_ij for i < j: the weight share of children on which unit i beats unit j, ties counting half. */
 function outranking(
-  children: readonly Float64Array[],
+  rows: Float64Array,
+  k: number,
   weights: Float64Array,
   i: number,
   j: number,
@@ -67,10 +74,11 @@ function outranking(
   let better = 0;
   let equal = 0;
   let comparable = 0;
-  for (let child = 0; child < children.length; child += 1) {
-    const column = children[child] as Float64Array;
-    const a = column[i] as number;
-    const b = column[j] as number;
+  const rowI = i * k;
+  const rowJ = j * k;
+  for (let child = 0; child < k; child += 1) {
+    const a = rows[rowI + child] as number;
+    const b = rows[rowJ + child] as number;
     if (Number.isNaN(a) || Number.isNaN(b)) continue;
     const weight = weights[child] as number;
     comparable += weight;

@@ -3,7 +3,15 @@
  * A2's direction −1, arithmetic means), the output layout the CLI promises, weight-set CSVs
  * named in the pipeline, and refusals that name the file and place and write nothing.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -105,7 +113,10 @@ describe("buildIndexFromFiles", () => {
   it("reads a weight set named as a CSV file beside the pipeline", async () => {
     const inputs = folder("weights-in");
     mkdirSync(inputs, { recursive: true });
-    writeFileSync(path.join(inputs, "expert.csv"), "iCode,Weight\nA1,1\nA2,1\nB1,1\nB2,1\nA,3\nB,1\nIndex,1\n");
+    writeFileSync(
+      path.join(inputs, "expert.csv"),
+      "iCode,Weight\nA1,1\nA2,1\nB1,1\nB2,1\nA,3\nB,1\nIndex,1\n",
+    );
     const pipeline = {
       ...smallIndexPipeline,
       steps: [smallIndexPipeline.steps[0], { ...smallIndexPipeline.steps[1], w: "expert.csv" }],
@@ -122,7 +133,13 @@ describe("buildIndexFromFiles", () => {
     const inputs = folder("bad-parent");
     mkdirSync(inputs, { recursive: true });
     const paths = writeSmallIndex(inputs);
-    writeFileSync(paths.metaPath, readFileSync(paths.metaPath, "utf8").replace("1,B2,Second B,1,1,Indicator,B", "1,B2,Second B,1,1,Indicator,Q"));
+    writeFileSync(
+      paths.metaPath,
+      readFileSync(paths.metaPath, "utf8").replace(
+        "1,B2,Second B,1,1,Indicator,B",
+        "1,B2,Second B,1,1,Indicator,Q",
+      ),
+    );
     const out = folder("bad-parent-out", false);
     const failure = await buildIndexFromFiles({ ...paths, outDir: out }).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(ServiceError);
@@ -135,7 +152,9 @@ describe("buildIndexFromFiles", () => {
     mkdirSync(inputs, { recursive: true });
     const paths = writeSmallIndex(inputs);
     writeFileSync(paths.dataPath, readFileSync(paths.dataPath, "utf8").replace("MM,Em,30", "MM,Em,thirty"));
-    const failure = await buildIndexFromFiles({ ...paths, outDir: folder("bad-cells-out", false) }).catch((e: unknown) => e);
+    const failure = await buildIndexFromFiles({ ...paths, outDir: folder("bad-cells-out", false) }).catch(
+      (e: unknown) => e,
+    );
     expect((failure as Error).message).toMatch(/A1/);
     expect((failure as Error).message).toMatch(/thirty/);
 
@@ -144,7 +163,9 @@ describe("buildIndexFromFiles", () => {
       steps: [smallIndexPipeline.steps[0], { ...smallIndexPipeline.steps[1], w: "w.csv" }],
     });
     writeFileSync(path.join(folder("bad-weights"), "w.csv"), "iCode,Weight\nA1,heavy\n");
-    const refused = await buildIndexFromFiles({ ...weights, outDir: folder("bad-weights-out", false) }).catch((e: unknown) => e);
+    const refused = await buildIndexFromFiles({ ...weights, outDir: folder("bad-weights-out", false) }).catch(
+      (e: unknown) => e,
+    );
     expect((refused as Error).message).toBe('weight set w.csv, row 1 (Weight): "heavy" is not a number');
   });
 });

@@ -7,8 +7,8 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import {
   type CoinFrame,
-  CompositeIndexError,
   type Compat,
+  CompositeIndexError,
   type Diagnostic,
   defaultStepRegistry,
   newCoinFrame,
@@ -86,7 +86,10 @@ export function asServiceError<T>(action: () => T): T {
     return action();
   } catch (error) {
     if (error instanceof CompositeIndexError)
-      throw new ServiceError("validation-failed", error.message, { ...error.details, engineCode: error.code });
+      throw new ServiceError("validation-failed", error.message, {
+        ...error.details,
+        engineCode: error.code,
+      });
     throw error;
   }
 }

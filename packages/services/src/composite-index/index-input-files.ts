@@ -6,7 +6,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { CellTable } from "@circular-atlas/engines";
-import { readCsv } from "@circular-atlas/formats";
+import { formatDiagnostic, readCsv } from "@circular-atlas/formats";
 import { ServiceError } from "../service-error.ts";
 
 /** Reads a CSV file into a header and string cells; quoting errors and ragged rows are refused. */
@@ -17,11 +17,11 @@ export async function readCellTableFile(filePath: string, label: string): Promis
 export function parseCellTable(text: string, label: string): CellTable {
   const { records, diagnostics } = readCsv(text);
   const problem = diagnostics[0];
-  if (problem !== undefined)
-    throw new ServiceError("validation-failed", `${label}, line ${problem.line ?? "?"}: ${problem.message}`);
+  if (problem !== undefined) throw new ServiceError("validation-failed", formatDiagnostic(problem, label));
   const nonBlank = records.filter((record) => record.cells.some((cell) => cell.trim() !== ""));
   const [head, ...body] = nonBlank;
-  if (head === undefined) throw new ServiceError("validation-failed", `${label}: the file holds no header row`);
+  if (head === undefined)
+    throw new ServiceError("validation-failed", `${label}: the file holds no header row`);
   const header = head.cells.map((cell) => cell.trim());
   for (const record of body)
     if (record.cells.length !== header.length)
@@ -69,7 +69,8 @@ export async function readWeightSetsFile(filePath: string): Promise<Record<strin
   const sets: Record<string, Record<string, number>> = {};
   table.rows.forEach((row, index) => {
     const name = String(row[set] ?? "");
-    if (name === "") throw new ServiceError("validation-failed", `${label}, row ${index + 1} (set): empty set name`);
+    if (name === "")
+      throw new ServiceError("validation-failed", `${label}, row ${index + 1} (set): empty set name`);
     sets[name] ??= {};
     sets[name][String(row[code] ?? "")] = weightCell(row[weight], `${label}, row ${index + 1} (Weight)`);
   });

@@ -35,7 +35,10 @@ export function dataSetCsv(frame: CoinFrame, dset: DataSet): string {
     .sort((a, b) => a.inputRow - b.inputRow);
   return toCsv(
     ["uCode", ...columns.map((column) => column.code)],
-    rows.map(({ unit, row }) => [unit, ...columns.map((column) => formatNumber(column.values[row] as number))]),
+    rows.map(({ unit, row }) => [
+      unit,
+      ...columns.map((column) => formatNumber(column.values[row] as number)),
+    ]),
   );
 }
 
@@ -46,7 +49,8 @@ export function dataSetCsv(frame: CoinFrame, dset: DataSet): string {
  */
 export function indexBuildFiles(run: PipelineRun, pipeline: ParsedPipeline): OutputFile[] {
   const files: OutputFile[] = [];
-  for (const [name, dset] of run.dsets) files.push({ name: `dset_${name}.csv`, text: dataSetCsv(run.frame, dset) });
+  for (const [name, dset] of run.dsets)
+    files.push({ name: `dset_${name}.csv`, text: dataSetCsv(run.frame, dset) });
   const aggregated = pipeline.steps.filter((step) => step.op === "Aggregate");
   for (const step of aggregated) {
     const dset = run.dsets.get(step.writeTo);

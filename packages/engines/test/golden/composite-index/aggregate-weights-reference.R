@@ -4,6 +4,7 @@
 # it; PCA, correlations and p-values come straight from R's own prcomp, eigen, cor and cor.test.
 #
 # Run:  Rscript aggregate-weights-reference.R > aggregate-weights-reference.json
+# (the committed JSON was then laid out by `biome check --write`; its content is the script's output)
 options(digits = 17)
 
 units <- c("A", "B", "C", "D", "E", "F", "G", "H")
