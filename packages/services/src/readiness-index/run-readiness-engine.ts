@@ -115,7 +115,10 @@ export function columnValues(dset: DataSet, code: string): ColumnValues {
 }
 
 /** Each ranked unit's rank statistics; units never ranked (screened out) have NaN and are left out. */
-function rankIntervals(units: readonly string[], stats: UncertaintyResult["rankStats"]): ReadinessEngineResult["rankIntervals"] {
+function rankIntervals(
+  units: readonly string[],
+  stats: UncertaintyResult["rankStats"],
+): ReadinessEngineResult["rankIntervals"] {
   const intervals = new Map<string, { median: number; q5: number; q95: number; mean: number }>();
   units.forEach((unit, u) => {
     const median = stats.median[u] ?? Number.NaN;

@@ -70,7 +70,17 @@ export function computeWhatIf(request: WhatIfRequest): WhatIfCountry[] {
     },
     engine,
   );
-  const intervals = new Map(uncertainty.rankStats.map((row) => [row.uCode, row]));
+  const stats = uncertainty.rankStats;
+  const intervals = new Map(
+    uncertainty.units.map((unit, u) => [
+      unit,
+      {
+        median: stats.median[u] ?? Number.NaN,
+        q5: stats.q5[u] ?? Number.NaN,
+        q95: stats.q95[u] ?? Number.NaN,
+      },
+    ]),
+  );
   const pillarCodes = pillarsOf(iMeta);
   return frame.units.map((area) => {
     const row = aggregated.units.indexOf(area);
