@@ -107,11 +107,12 @@ export function withPillarWeights(
   pillarWeights: Readonly<Record<string, number>>,
 ): CellTableDto {
   const code = iMeta.header.indexOf("iCode");
+  const level = iMeta.header.indexOf("Level");
   const weight = iMeta.header.indexOf("Weight");
   return {
     header: iMeta.header,
     rows: iMeta.rows.map((row) => {
-      const given = pillarWeights[String(row[code])];
+      const given = Number(row[level]) === 2 ? pillarWeights[String(row[code])] : undefined;
       return given === undefined ? row : row.map((value, column) => (column === weight ? given : value));
     }),
   };
