@@ -28,6 +28,7 @@ export function ReadinessPage() {
       <header className="page-header">
         <h1>{t("readiness.title")}</h1>
         <p className="lead">{t("readiness.intro")}</p>
+        <p>{t("readiness.readingNote")}</p>
       </header>
       {index.status === "loading" ? <LoadingSkeleton blocks={4} /> : null}
       {index.status === "error" ? <ErrorMessage error={index.error} onRetry={index.retry} /> : null}

@@ -2,9 +2,6 @@ import type { ReadinessIndex } from "@circular-atlas/contracts";
 import { useEffect, useRef, useState } from "react";
 import type { WhatIfAnswer, WhatIfCountry, WhatIfRequest } from "./what-if.ts";
 
-/** Replications of the in-browser uncertainty analysis for what-if weights. */
-export const whatIfReplications = 500;
-
 export type WhatIfState =
   | { readonly status: "published" }
   | { readonly status: "computing"; readonly previous: readonly WhatIfCountry[] | null }
@@ -84,7 +81,8 @@ export function useWhatIf(
       id: latest.current,
       inputs: index.inputs,
       pillarWeights,
-      replications: whatIfReplications,
+      // As many replications as the published analysis, with its seed, so intervals compare.
+      replications: index.uncertainty.replications,
       seed: index.uncertainty.seed,
     });
   }, [index, weightsKey, published]);
