@@ -62,6 +62,11 @@ export type { StepRegistry } from "./composite-index/step-registry.ts";
 export { defaultStepRegistry } from "./composite-index/step-registry.ts";
 export type { TreatAnalysis, TreatArgs } from "./composite-index/treat.ts";
 export { treatStep } from "./composite-index/treat.ts";
+export type { TreatIndicatorDetails, TreatOutcome } from "./composite-index/treat-column.ts";
+export { treatedPointLabel } from "./composite-index/treat-column.ts";
+export type { TreatTable, TreatTableCell } from "./composite-index/treat-tables.ts";
+/** Treat's analysis as COINr's Dets_Table and Treated_Points (treat_details.csv, treat_points.csv). */
+export { treatDetailsTable, treatPointsTable } from "./composite-index/treat-tables.ts";
 export type {
   ReplicationFailure,
   UncertaintyReplications,

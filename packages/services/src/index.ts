@@ -39,6 +39,13 @@ export type { BaselineLoadReport, LoadBaselineOptions } from "./baseline/load-ba
 export { loadBaseline } from "./baseline/load-baseline.ts";
 export type { Baseline } from "./baseline/read-baseline.ts";
 export { readBaseline } from "./baseline/read-baseline.ts";
+export type { IndexBuildReport, IndexInputPaths } from "./composite-index/build-index-files.ts";
+export { buildIndexFromFiles } from "./composite-index/build-index-files.ts";
+export type {
+  IndexUncertaintyInput,
+  IndexUncertaintyReport,
+} from "./composite-index/index-uncertainty-files.ts";
+export { runIndexUncertaintyFromFiles } from "./composite-index/index-uncertainty-files.ts";
 export type { AtlasConfig } from "./config.ts";
 export { resolveConfig } from "./config.ts";
 export { coverageCsvColumns, toCoverageCsv } from "./frameworks/coverage-csv.ts";
@@ -106,8 +113,6 @@ export type { FlaggedValue, ReviewDecision } from "./quality/review-flagged-valu
 export { listFlaggedValues, reviewFlaggedValue } from "./quality/review-flagged-values.ts";
 export type { ValidationReport } from "./quality/validate-observations.ts";
 export { validateObservations } from "./quality/validate-observations.ts";
-export type { IndexBuildReport, IndexInputPaths } from "./composite-index/build-index-files.ts";
-export { buildIndexFromFiles } from "./composite-index/build-index-files.ts";
 export type { QuestionnaireLint, QuestionnaireReading } from "./questionnaires/read-questionnaire.ts";
 export {
   describeQuestionnaireFinding,

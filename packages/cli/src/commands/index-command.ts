@@ -2,10 +2,11 @@
  * `atlas index build|uncertainty`: the composite-index engine over CSV and JSON files, no
  * database. Outputs go to `--out DIR` as CSV in the layout the engine README documents.
  */
-import { buildIndexFromFiles } from "@circular-atlas/services";
+import { buildIndexFromFiles, runIndexUncertaintyFromFiles } from "@circular-atlas/services";
 import type { Command } from "commander";
-import { exitCodes } from "../exit-codes.ts";
+import { exitCodes, UsageError } from "../exit-codes.ts";
 import { note } from "../output.ts";
+import { createProgressBar } from "../progress.ts";
 import { runCommand } from "../run-command.ts";
 
 interface IndexInputOptions {
@@ -15,15 +16,25 @@ interface IndexInputOptions {
   out: string;
 }
 
-export function registerIndexCommand(program: Command, setExitCode: (code: number) => void): void {
-  const index = program
-    .command("index")
-    .description("composite indicators the JRC/COINr way: build an index, analyse its uncertainty");
-  index
-    .command("build")
-    .description(
-      "run pipeline.json over iData and iMeta; writes dset_<Name>.csv per data set, ranks_<Name>.csv per aggregated one and results_index.csv",
-    )
+interface UncertaintyOptions extends IndexInputOptions {
+  uncertain: string;
+  n: string;
+  seed: string;
+  sa?: boolean;
+  sampler: string;
+  design?: string;
+  weights?: string;
+  reuse: boolean;
+}
+
+function wholeNumber(name: string, text: string, minimum: number): number {
+  if (!/^-?\d+$/.test(text) || Number(text) < minimum || !Number.isSafeInteger(Number(text)))
+    throw new UsageError(`${name} must be a whole number ≥ ${minimum} (got ${text})`);
+  return Number(text);
+}
+
+function inputOptions(command: Command): Command {
+  return command
     .requiredOption(
       "--data <iData.csv>",
       "units × indicators (uCode, uName, group columns, Time, one column per indicator)",
@@ -36,18 +47,91 @@ export function registerIndexCommand(program: Command, setExitCode: (code: numbe
       "--pipeline <pipeline.json>",
       '{"compat": "coinr"|"strict", "steps": [...]} with COINr\'s argument names',
     )
-    .requiredOption("--out <dir>", "folder for the CSV outputs (created if absent)")
-    .action(async (options: IndexInputOptions) => {
+    .requiredOption("--out <dir>", "folder for the CSV outputs (created if absent)");
+}
+
+export function registerIndexCommand(program: Command, setExitCode: (code: number) => void): void {
+  const index = program
+    .command("index")
+    .description("composite indicators the JRC/COINr way: build an index, analyse its uncertainty");
+  inputOptions(
+    index
+      .command("build")
+      .description(
+        "run pipeline.json over iData and iMeta; writes dset_<Name>.csv per data set, ranks_<Name>.csv per aggregated one and results_index.csv",
+      ),
+  ).action(async (options: IndexInputOptions) => {
+    setExitCode(
+      await runCommand(async () => {
+        const report = await buildIndexFromFiles({
+          dataPath: options.data,
+          metaPath: options.meta,
+          pipelinePath: options.pipeline,
+          outDir: options.out,
+        });
+        for (const diagnostic of report.diagnostics) note(`${diagnostic.severity}: ${diagnostic.message}`);
+        note(`wrote ${report.files.length} file(s) to ${options.out} (${report.compat} mode)`);
+        return exitCodes.ok;
+      }),
+    );
+  });
+  inputOptions(
+    index
+      .command("uncertainty")
+      .description(
+        "rebuild the index N times with sampled choices; writes scores.csv, ranks.csv, rank_stats.csv, design.csv, parameters.csv (and sensitivity.csv with --sa, failures.csv when a replication fails)",
+      ),
+  )
+    .requiredOption(
+      "--uncertain <spec.json>",
+      '[{"name", "step": <write_to>, "argument": "global_specs.f1_para.winmax", "alternatives": [...]}, {"name": "Weights", "weight_sets": "sets.csv"}]',
+    )
+    .option(
+      "--n <N>",
+      "replications (uncertainty) or the base sample (with --sa: N·(d+2) replications)",
+      "1000",
+    )
+    .option("--seed <seed>", "seed of the sampler (the same seed gives the same sample)", "1")
+    .option("--sa", "sensitivity analysis: Saltelli design, first-order and total indices")
+    .option("--sampler <random|sobol>", "independent uniforms (COINr) or a Sobol sequence", "random")
+    .option(
+      "--design <design.csv>",
+      "replay a sample: one row per replication, one column per uncertain input, values in [0, 1)",
+    )
+    .option(
+      "--weights <sets.csv>",
+      "replay weight sets (set,iCode,Weight) in place of the spec's Weights entry",
+    )
+    .option(
+      "--no-reuse",
+      "recompute replications whose choices repeat an earlier one instead of copying their result (same output; for timing comparisons)",
+    )
+    .action(async (options: UncertaintyOptions) => {
       setExitCode(
         await runCommand(async () => {
-          const report = await buildIndexFromFiles({
+          if (options.sampler !== "random" && options.sampler !== "sobol")
+            throw new UsageError(`--sampler must be random or sobol (got ${options.sampler})`);
+          const progress = createProgressBar();
+          const report = await runIndexUncertaintyFromFiles({
             dataPath: options.data,
             metaPath: options.meta,
             pipelinePath: options.pipeline,
+            uncertainPath: options.uncertain,
+            n: wholeNumber("--n", options.n, 1),
+            seed: wholeNumber("--seed", options.seed, Number.MIN_SAFE_INTEGER),
+            sa: options.sa === true,
+            sampler: options.sampler,
+            ...(options.design === undefined ? {} : { designPath: options.design }),
+            ...(options.weights === undefined ? {} : { weightsPath: options.weights }),
             outDir: options.out,
+            recomputeRepeats: !options.reuse,
+            onProgress: (done, total) => progress.onProgress(done, total, "replications"),
           });
+          progress.finish();
           for (const diagnostic of report.diagnostics) note(`${diagnostic.severity}: ${diagnostic.message}`);
-          note(`wrote ${report.files.length} file(s) to ${options.out} (${report.compat} mode)`);
+          note(
+            `${report.replications} replication(s), ${report.failed === 0 ? "none failed" : `${report.failed} failed (listed in failures.csv)`}, in ${report.seconds.toFixed(3)} s; wrote ${report.files.join(", ")} to ${options.out}`,
+          );
           return exitCodes.ok;
         }),
       );

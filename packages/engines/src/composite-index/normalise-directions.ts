@@ -4,8 +4,8 @@
  */
 import type { CoinFrame, Compat } from "./coin-types.ts";
 import { CompositeIndexError } from "./composite-index-error.ts";
-import { invalidArgument, isJsonRecord } from "./json-args.ts";
 import { iMetaRow, readDirection } from "./normalise-specs.ts";
+import { argError, isObject } from "./step-args.ts";
 
 export function resolveDirections(
   value: unknown,
@@ -19,7 +19,7 @@ export function resolveDirections(
     const column = value ?? "Direction";
     for (const entry of entries) {
       const cell = column === "Direction" ? entry.direction : entry.extra[column];
-      if (cell === undefined) throw invalidArgument(where, `iMeta has no column ${column}`);
+      if (cell === undefined) throw argError(where, `iMeta has no column ${column}`);
       if (cell === null && entry.type === "Aggregate") continue;
       try {
         directions.set(entry.iCode, readDirection(cell, where));
@@ -34,20 +34,19 @@ export function resolveDirections(
     }
     return directions;
   }
-  if (!isJsonRecord(value))
-    throw invalidArgument(where, "expected an iMeta column name or an object of iCode: 1 | -1");
+  if (!isObject(value)) throw argError(where, "expected an iMeta column name or an object of iCode: 1 | -1");
   for (const [code, direction] of Object.entries(value)) {
     const entry = frame.metaByCode.get(code);
     if (entry === undefined || (entry.type !== "Indicator" && entry.type !== "Aggregate")) {
       // COINr ignores directions rows for codes that are not columns; strict refuses the typo.
       if (compat === "strict")
-        throw invalidArgument(`${where}.${code}`, `${code} is not an indicator or aggregate of iMeta`);
+        throw argError(`${where}.${code}`, `${code} is not an indicator or aggregate of iMeta`);
       continue;
     }
     directions.set(code, readDirection(direction, `${where}.${code}`));
   }
   for (const code of frame.indicators) {
-    if (!directions.has(code)) throw invalidArgument(where, `no direction for indicator ${code}`);
+    if (!directions.has(code)) throw argError(where, `no direction for indicator ${code}`);
   }
   return directions;
 }

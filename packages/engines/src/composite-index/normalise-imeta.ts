@@ -6,9 +6,9 @@
  */
 import type { CoinFrame, Compat, IndicatorMeta } from "./coin-types.ts";
 import { CompositeIndexError } from "./composite-index-error.ts";
-import { invalidArgument } from "./json-args.ts";
 import type { NormaliseFunctionName } from "./normalise-functions.ts";
 import { iMetaRow, type NormaliseMethodSpec } from "./normalise-specs.ts";
+import { argError } from "./step-args.ts";
 
 const COLUMNS: Partial<Record<NormaliseFunctionName, readonly string[]>> = {
   n_minmax: ["minmax_lower", "minmax_upper"],
@@ -32,7 +32,7 @@ export function iMetaMethods(
 ): IMetaMethods {
   const columns = COLUMNS[f_n];
   if (columns === undefined) {
-    throw invalidArgument(
+    throw argError(
       where,
       `${f_n} cannot read its parameters from iMeta; use_iMeta supports ${Object.keys(COLUMNS).join(", ")}`,
     );

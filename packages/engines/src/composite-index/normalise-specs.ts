@@ -5,17 +5,9 @@
  */
 import type { TiesMethod } from "../numeric/ranks.ts";
 import type { CoinFrame, Compat, IndicatorMeta } from "./coin-types.ts";
-import {
-  describe,
-  invalidArgument,
-  type JsonRecord,
-  readBoolean,
-  readFiniteNumber,
-  readNumberTuple,
-  readString,
-  refuseUnknownKeys,
-} from "./json-args.ts";
+import { describe, readBoolean, readFiniteNumber, readNumberTuple, readString } from "./json-args.ts";
 import type { NormaliseFunctionName, NormaliseMethod } from "./normalise-functions.ts";
+import { argError, type JsonObject, rejectUnknownKeys } from "./step-args.ts";
 
 /** A method whose `n_dist2ref` reference is still a row position (compat) or a uCode (strict). */
 export type NormaliseMethodSpec =
@@ -57,11 +49,11 @@ export function isNormaliseFunction(name: string): name is NormaliseFunctionName
 /** Reads `f_n_para` for `f_n` (COINr's function defaults for what is absent). */
 export function methodFromParams(
   f_n: NormaliseFunctionName,
-  para: JsonRecord,
+  para: JsonObject,
   where: string,
   context: { readonly frame: CoinFrame; readonly compat: Compat },
 ): { method: NormaliseMethodSpec; ignoredTies: TiesMethod | null } {
-  refuseUnknownKeys(para, PARAMS[f_n], where);
+  rejectUnknownKeys(para, where, PARAMS[f_n]);
   const plain = (method: NormaliseMethodSpec) => ({ method, ignoredTies: null });
   switch (f_n) {
     case "n_minmax": {
@@ -70,8 +62,7 @@ export function methodFromParams(
     }
     case "n_zscore": {
       const [m, sd] = tuple(para["m_sd"], [0, 1], `${where}.m_sd`);
-      if (!(sd > 0))
-        throw invalidArgument(`${where}.m_sd[1]`, "the target standard deviation must be above 0");
+      if (!(sd > 0)) throw argError(`${where}.m_sd[1]`, "the target standard deviation must be above 0");
       return plain({ f_n, mean: m, sd });
     }
     case "n_scaled": {
@@ -124,7 +115,7 @@ export function methodFromParams(
 export function readDirection(value: unknown, where: string): 1 | -1 {
   const number = typeof value === "string" && value.trim() !== "" ? Number(value) : value;
   if (number === 1 || number === -1) return number;
-  throw invalidArgument(where, `a direction must be 1 or -1, got ${describe(value)}`);
+  throw argError(where, `a direction must be 1 or -1, got ${describe(value)}`);
 }
 
 /** The 1-based iMeta row of an entry, as users count rows in the file. */
@@ -142,12 +133,12 @@ function readReference(
     // COINr's iref is a position in the data set's rows (spec Q15).
     const position = readFiniteNumber(value, where);
     if (!Number.isInteger(position) || position < 1) {
-      throw invalidArgument(where, `iref is a row position from 1 in compat mode, got ${position}`);
+      throw argError(where, `iref is a row position from 1 in compat mode, got ${position}`);
     }
     return { row: position - 1 };
   }
   const uCode = readString(value, where);
-  if (!context.frame.units.includes(uCode)) throw invalidArgument(where, `${uCode} is not a uCode of iData`);
+  if (!context.frame.units.includes(uCode)) throw argError(where, `${uCode} is not a uCode of iData`);
   return { uCode };
 }
 
@@ -155,7 +146,7 @@ function readTies(value: unknown, where: string): TiesMethod {
   if (value === undefined) return "min";
   const ties = readString(value, where);
   if (!TIES.includes(ties as TiesMethod))
-    throw invalidArgument(where, `ties.method must be one of ${TIES.join(", ")}`);
+    throw argError(where, `ties.method must be one of ${TIES.join(", ")}`);
   return ties as TiesMethod;
 }
 
@@ -170,6 +161,6 @@ function optionalBoolean(value: unknown, fallback: boolean, where: string): bool
 }
 
 function required(value: unknown, where: string): unknown {
-  if (value === undefined || value === null) throw invalidArgument(where, "this parameter is required");
+  if (value === undefined || value === null) throw argError(where, "this parameter is required");
   return value;
 }

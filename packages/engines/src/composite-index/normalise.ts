@@ -6,15 +6,9 @@
 
 import { maximumAvailable, minimumAvailable } from "../numeric/statistics.ts";
 import type { CoinFrame, Compat, DataSet, StepContext, StepDefinition } from "./coin-types.ts";
+import { allocateColumns } from "./column-slab.ts";
 import { CompositeIndexError } from "./composite-index-error.ts";
-import {
-  invalidArgument,
-  isJsonRecord,
-  type JsonRecord,
-  readRecord,
-  readString,
-  refuseUnknownKeys,
-} from "./json-args.ts";
+import { readRecord, readString } from "./json-args.ts";
 import { resolveDirections } from "./normalise-directions.ts";
 import { type NormaliseFunctionName, type NormaliseMethod, normaliseInPlace } from "./normalise-functions.ts";
 import { iMetaMethods } from "./normalise-imeta.ts";
@@ -24,6 +18,7 @@ import {
   methodFromParams,
   type NormaliseMethodSpec,
 } from "./normalise-specs.ts";
+import { argError, isObject, type JsonObject, rejectUnknownKeys } from "./step-args.ts";
 
 export interface NormaliseArgs {
   readonly plans: ReadonlyMap<string, ColumnPlan>;
@@ -57,19 +52,19 @@ export const normaliseStep: StepDefinition<NormaliseArgs> = {
 };
 
 export function parseNormaliseArgs(
-  raw: JsonRecord,
+  raw: JsonObject,
   where: string,
   frame: CoinFrame,
   compat: Compat,
 ): NormaliseArgs {
-  refuseUnknownKeys(raw, NORMALISE_ARGS, where);
+  rejectUnknownKeys(raw, where, NORMALISE_ARGS);
   const directions = resolveDirections(raw["directions"], `${where}.directions`, frame, compat);
   const context = { frame, compat };
   const globalWhere = `${where}.global_specs`;
   const global = readSpec(raw["global_specs"] ?? {}, globalWhere);
   const useIMeta = global.para === "use_iMeta";
   if (useIMeta && !global.fnGiven) {
-    throw invalidArgument(
+    throw argError(
       `${globalWhere}.f_n`,
       'f_n_para "use_iMeta" needs f_n: the function whose iMeta columns to read',
     );
@@ -108,10 +103,7 @@ export function parseNormaliseArgs(
     const f_n = chosen.method.f_n;
     if (compat === "strict" && direction === -1 && (f_n === "n_fracmax" || f_n === "n_dist2ref")) {
       // Spec Q8: x/max and distance to a reference lose their meaning once x is multiplied by −1.
-      throw invalidArgument(
-        `${chosen.where}.f_n`,
-        `${f_n} is not meaningful for ${code}, whose direction is -1`,
-      );
+      throw argError(`${chosen.where}.f_n`, `${f_n} is not meaningful for ${code}, whose direction is -1`);
     }
     plans.set(code, { direction, method: chosen.method, ignoredTies: chosen.ignoredTies });
   }
@@ -128,13 +120,13 @@ export function runNormalise(input: DataSet, args: NormaliseArgs, context: StepC
   for (const note of args.notes)
     context.diagnostics.push({ code: note.code, severity: note.severity, message: note.message });
   const n = input.units.length;
-  const columns: Float64Array[] = [];
+  const columns = allocateColumns(input.codes.length, n);
   for (let j = 0; j < input.codes.length; j += 1) {
     const code = input.codes[j] as string;
     const plan = args.plans.get(code);
     if (plan === undefined) throw stepFailed(code, `${code} cannot be normalised: ${args.missingPlanReason}`);
     const source = input.columns[j] as Float64Array;
-    const y = new Float64Array(n);
+    const y = columns[j] as Float64Array;
     for (let i = 0; i < n; i += 1) y[i] = (source[i] as number) * plan.direction;
     const method = concreteMethod(plan.method, input, code);
     checkColumn(y, method, code, context);
@@ -147,7 +139,6 @@ export function runNormalise(input: DataSet, args: NormaliseArgs, context: StepC
         where: { iCode: code },
       });
     }
-    columns.push(y);
   }
   context.recordAnalysis(args.analysis);
   return { units: input.units, codes: input.codes, columns };
@@ -188,18 +179,17 @@ function checkColumn(y: Float64Array, method: NormaliseMethod, code: string, con
 function readSpec(
   value: unknown,
   where: string,
-): { f_n: NormaliseFunctionName; fnGiven: boolean; para: JsonRecord | "use_iMeta" | undefined } {
+): { f_n: NormaliseFunctionName; fnGiven: boolean; para: JsonObject | "use_iMeta" | undefined } {
   const spec = readRecord(value, where);
-  refuseUnknownKeys(spec, SPEC_KEYS, where);
+  rejectUnknownKeys(spec, where, SPEC_KEYS);
   const fnGiven = spec["f_n"] !== undefined && spec["f_n"] !== null;
   const name = fnGiven ? readString(spec["f_n"], `${where}.f_n`) : "n_minmax";
   if (!isNormaliseFunction(name))
-    throw invalidArgument(`${where}.f_n`, `unknown normalisation function ${JSON.stringify(name)}`);
+    throw argError(`${where}.f_n`, `unknown normalisation function ${JSON.stringify(name)}`);
   const para = spec["f_n_para"];
   if (para === undefined || para === null) return { f_n: name, fnGiven, para: undefined };
   if (para === "use_iMeta") return { f_n: name, fnGiven, para };
-  if (!isJsonRecord(para))
-    throw invalidArgument(`${where}.f_n_para`, 'expected an object of parameters or "use_iMeta"');
+  if (!isObject(para)) throw argError(`${where}.f_n_para`, 'expected an object of parameters or "use_iMeta"');
   return { f_n: name, fnGiven, para };
 }
 
@@ -227,13 +217,12 @@ function readIndivSpecs(
   for (const [code, entry] of Object.entries(readRecord(value, where))) {
     const codeWhere = `${where}.${code}`;
     if (!directions.has(code)) {
-      if (compat === "strict")
-        throw invalidArgument(codeWhere, `${code} is not an indicator or aggregate of iMeta`);
+      if (compat === "strict") throw argError(codeWhere, `${code} is not an indicator or aggregate of iMeta`);
       continue;
     }
     const spec = readSpec(entry, codeWhere);
     if (spec.para === "use_iMeta") {
-      throw invalidArgument(`${codeWhere}.f_n_para`, '"use_iMeta" is a global_specs setting');
+      throw argError(`${codeWhere}.f_n_para`, '"use_iMeta" is a global_specs setting');
     }
     indiv.set(code, spec);
   }
@@ -268,6 +257,6 @@ function chooseMethod(
   return { ...methodFromParams(f_n, para, `${ownWhere}.f_n_para`, context), where: ownWhere };
 }
 
-function asParams(para: Spec["para"]): JsonRecord {
+function asParams(para: Spec["para"]): JsonObject {
   return para === undefined || para === "use_iMeta" ? {} : para;
 }

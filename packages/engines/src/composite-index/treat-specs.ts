@@ -5,16 +5,8 @@
  * onto the defaults of the function actually chosen, and null means "none" / "no limit".
  */
 import type { Compat } from "./coin-types.ts";
-import {
-  invalidArgument,
-  isJsonRecord,
-  type JsonRecord,
-  readBoolean,
-  readFiniteNumber,
-  readRecord,
-  readString,
-  refuseUnknownKeys,
-} from "./json-args.ts";
+import { readBoolean, readFiniteNumber, readRecord, readString } from "./json-args.ts";
+import { argError, isObject, type JsonObject, rejectUnknownKeys } from "./step-args.ts";
 import type { SkewKurtThresholds, WinsoriseParams } from "./treat-functions.ts";
 
 export type TreatFunctionName = "winsorise" | "log_CT" | "log_CT_plus" | "log_CT_orig" | "boxcox" | "log_GII";
@@ -52,7 +44,7 @@ const FUNCTION_PARAMS: Readonly<Record<TreatFunctionName, readonly string[]>> = 
 const PASS_PARAMS = ["na.rm", "skew_thresh", "kurt_thresh"];
 
 /** COINr's `specs_def` of Treat.data.frame. */
-const COINR_DEFAULTS: JsonRecord = {
+const COINR_DEFAULTS: JsonObject = {
   f1: "winsorise",
   f1_para: { "na.rm": true, winmax: 5, skew_thresh: 2, kurt_thresh: 3.5, force_win: false },
   f2: "log_CT",
@@ -63,7 +55,7 @@ const COINR_DEFAULTS: JsonRecord = {
 
 /** Merges the user's layers (global, then one indicator's) and resolves the specification. */
 export function resolveTreatSpec(
-  layers: readonly { readonly specs: JsonRecord; readonly where: string }[],
+  layers: readonly { readonly specs: JsonObject; readonly where: string }[],
   compat: Compat,
 ): TreatColumnSpec {
   for (const layer of layers) checkLayerShape(layer.specs, layer.where);
@@ -77,37 +69,35 @@ export function resolveTreatSpec(
 }
 
 /** R's `utils::modifyList`: nested objects merge recursively, a null value removes the key. */
-export function modifyList(base: JsonRecord, patch: JsonRecord): JsonRecord {
+export function modifyList(base: JsonObject, patch: JsonObject): JsonObject {
   const out: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(patch)) {
     if (value === null) delete out[key];
-    else if (isJsonRecord(value) && isJsonRecord(out[key]))
-      out[key] = modifyList(out[key] as JsonRecord, value);
+    else if (isObject(value) && isObject(out[key])) out[key] = modifyList(out[key] as JsonObject, value);
     else out[key] = value;
   }
   return out;
 }
 
-function checkLayerShape(specs: JsonRecord, where: string): void {
-  refuseUnknownKeys(specs, TREAT_SPEC_KEYS, where);
+function checkLayerShape(specs: JsonObject, where: string): void {
+  rejectUnknownKeys(specs, where, TREAT_SPEC_KEYS);
   for (const key of ["f1_para", "f2_para", "f_pass_para"]) {
     const value = specs[key];
     if (value !== undefined && value !== null) readRecord(value, `${where}.${key}`);
   }
   const fPass = specs["f_pass"];
   if (fPass !== undefined && fPass !== "check_SkewKurt") {
-    throw invalidArgument(`${where}.f_pass`, 'the only outlier test offered is "check_SkewKurt"');
+    throw argError(`${where}.f_pass`, 'the only outlier test offered is "check_SkewKurt"');
   }
 }
 
-function fromCoinrMerge(merged: JsonRecord, where: string): TreatColumnSpec {
+function fromCoinrMerge(merged: JsonObject, where: string): TreatColumnSpec {
   const f1Name = merged["f1"];
-  if (f1Name === undefined)
-    throw invalidArgument(`${where}.f1`, "f1 cannot be removed (COINr stops without it)");
+  if (f1Name === undefined) throw argError(`${where}.f1`, "f1 cannot be removed (COINr stops without it)");
   if (merged["f_pass"] === undefined) {
-    throw invalidArgument(`${where}.f_pass`, "f_pass cannot be removed (COINr stops without it)");
+    throw argError(`${where}.f_pass`, "f_pass cannot be removed (COINr stops without it)");
   }
-  const para = (key: string): JsonRecord => (merged[key] as JsonRecord | undefined) ?? {};
+  const para = (key: string): JsonObject => (merged[key] as JsonObject | undefined) ?? {};
   const f1 = coinrFunction(functionName(f1Name, `${where}.f1`, "coinr"), para("f1_para"), `${where}.f1_para`);
   const f2Name = merged["f2"];
   const f2 =
@@ -118,7 +108,7 @@ function fromCoinrMerge(merged: JsonRecord, where: string): TreatColumnSpec {
   return { f1, f2, pass: passThresholds(para("f_pass_para"), `${where}.f_pass_para`, false) };
 }
 
-function coinrFunction(name: TreatFunctionName, para: JsonRecord, where: string): TreatFunctionSpec {
+function coinrFunction(name: TreatFunctionName, para: JsonObject, where: string): TreatFunctionSpec {
   const unused = Object.keys(para).filter((key) => !FUNCTION_PARAMS[name].includes(key));
   if (unused.length > 0) {
     return { name: "fails", function: name, reason: `unused argument ${unused.join(", ")} to ${name}` };
@@ -131,7 +121,7 @@ function coinrFunction(name: TreatFunctionName, para: JsonRecord, where: string)
 }
 
 function fromStrictMerge(
-  layers: readonly { readonly specs: JsonRecord; readonly where: string }[],
+  layers: readonly { readonly specs: JsonObject; readonly where: string }[],
   where: string,
 ): TreatColumnSpec {
   const pick = (key: string): unknown => {
@@ -139,11 +129,11 @@ function fromStrictMerge(
     for (const layer of layers) if (key in layer.specs) value = layer.specs[key];
     return value;
   };
-  const mergedPara = (key: string): JsonRecord => {
-    let out: JsonRecord = {};
+  const mergedPara = (key: string): JsonObject => {
+    let out: JsonObject = {};
     for (const layer of layers) {
       const value = layer.specs[key];
-      if (isJsonRecord(value)) out = { ...out, ...value };
+      if (isObject(value)) out = { ...out, ...value };
     }
     return out;
   };
@@ -164,16 +154,13 @@ function fromStrictMerge(
   return { f1, f2, pass: passThresholds(mergedPara("f_pass_para"), `${where}.f_pass_para`, true) };
 }
 
-function strictFunction(name: TreatFunctionName, para: JsonRecord, where: string): TreatFunctionSpec {
-  refuseUnknownKeys(para, FUNCTION_PARAMS[name], where);
+function strictFunction(name: TreatFunctionName, para: JsonObject, where: string): TreatFunctionSpec {
+  rejectUnknownKeys(para, where, FUNCTION_PARAMS[name]);
   if (name === "boxcox" && para["lambda"] === undefined)
-    throw invalidArgument(`${where}.lambda`, "boxcox needs lambda");
+    throw argError(`${where}.lambda`, "boxcox needs lambda");
   const spec = functionSpec(name, para, where, true);
   if (spec.name === "winsorise" && spec.forceWin && spec.winmax === null) {
-    throw invalidArgument(
-      `${where}.force_win`,
-      "force_win needs a finite winmax, or winsorisation never stops",
-    );
+    throw argError(`${where}.force_win`, "force_win needs a finite winmax, or winsorisation never stops");
   }
   return spec;
 }
@@ -184,7 +171,7 @@ function strictFunction(name: TreatFunctionName, para: JsonRecord, where: string
  */
 function functionSpec(
   name: TreatFunctionName,
-  para: JsonRecord,
+  para: JsonObject,
   where: string,
   naRmDefault: boolean,
 ): TreatFunctionSpec {
@@ -212,22 +199,22 @@ function functionSpec(
 }
 
 /** Strict reads null as "no limit"; in compat a null never gets here (modifyList removed it). */
-function winmaxOf(para: JsonRecord, where: string): { winmax: number | null } {
+function winmaxOf(para: JsonObject, where: string): { winmax: number | null } {
   const value = para["winmax"];
   if (value === null) return { winmax: null };
   if (value === undefined) return { winmax: 5 };
   const winmax = readFiniteNumber(value, `${where}.winmax`);
-  if (winmax < 0) throw invalidArgument(`${where}.winmax`, "winmax must be 0 or more");
+  if (winmax < 0) throw argError(`${where}.winmax`, "winmax must be 0 or more");
   return { winmax };
 }
 
-function passThresholds(para: JsonRecord, where: string, naRmDefault: boolean): SkewKurtThresholds {
-  refuseUnknownKeys(para, PASS_PARAMS, where);
+function passThresholds(para: JsonObject, where: string, naRmDefault: boolean): SkewKurtThresholds {
+  rejectUnknownKeys(para, where, PASS_PARAMS);
   const naRm = para["na.rm"] === undefined ? naRmDefault : readBoolean(para["na.rm"], `${where}.na.rm`);
   return readThresholds(para, where, naRm);
 }
 
-function readThresholds(para: JsonRecord, where: string, naRm: boolean): SkewKurtThresholds {
+function readThresholds(para: JsonObject, where: string, naRm: boolean): SkewKurtThresholds {
   return {
     naRm,
     skewThresh:
@@ -244,17 +231,11 @@ function readOptionalBoolean(value: unknown, fallback: boolean, where: string): 
 function functionName(value: unknown, where: string, compat: Compat): TreatFunctionName {
   const name = readString(value, where);
   if (name === "log_GII" && compat === "strict") {
-    throw invalidArgument(
-      where,
-      'log_GII is not offered: COINr 1.1 returns its input unchanged (use "log_CT")',
-    );
+    throw argError(where, 'log_GII is not offered: COINr 1.1 returns its input unchanged (use "log_CT")');
   }
   if (!(name in FUNCTION_PARAMS)) {
     const known = Object.keys(FUNCTION_PARAMS).join(", ");
-    throw invalidArgument(
-      where,
-      `unknown treatment function ${JSON.stringify(name)}; expected one of ${known}`,
-    );
+    throw argError(where, `unknown treatment function ${JSON.stringify(name)}; expected one of ${known}`);
   }
   return name as TreatFunctionName;
 }

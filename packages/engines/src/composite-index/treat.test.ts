@@ -15,6 +15,7 @@ import { CompositeIndexError } from "./composite-index-error.ts";
 import { type TreatAnalysis, treatStep } from "./treat.ts";
 import { treatedPointLabel } from "./treat-column.ts";
 import { checkSkewKurt } from "./treat-functions.ts";
+import { treatDetailsTable, treatPointsTable } from "./treat-tables.ts";
 
 type Column = readonly (number | null)[];
 
@@ -265,5 +266,31 @@ describe("Treat properties", () => {
       }),
       { numRuns: 300, seed: 6 },
     );
+  });
+});
+
+describe("Treat tables", () => {
+  it("lays the details and points out as COINr's Dets_Table and Treated_Points", () => {
+    const x = [...range(1, 20), 100, 200];
+    const frame = makeTestFrame(unitCodes(22), [{ iCode: "x", values: x }]);
+    const input = makeTestDataSet(frame.units, [{ iCode: "x", values: x }]);
+    const context = makeTestContext(frame, "coinr", input);
+    treatStep.run(
+      input,
+      treatStep.parseArgs({ global_specs: { f1_para: { winmax: 1 } } }, "s", frame, "coinr"),
+      context,
+    );
+    const analysis = context.recorded[0] as TreatAnalysis;
+    const details = treatDetailsTable(analysis);
+    const row = details.rows[0] ?? [];
+    const cell = (name: string) => row[details.header.indexOf(name)];
+    expect(cell("outcome")).toBe("f2");
+    expect(cell("check_SkewKurt0.Pass")).toBe(false);
+    expect(cell("winsorise.nwin")).toBe(1);
+    expect(cell("f2")).toBe("log_CT");
+    const points = treatPointsTable(analysis);
+    expect(points.header).toEqual(["uCode", "x"]);
+    expect(points.rows[21]).toEqual(["u22", "winhi+log_CT"]);
+    expect(points.rows[0]).toEqual(["u01", "+log_CT"]);
   });
 });

@@ -5,7 +5,8 @@
  * per-cell marks from which COINr's Treated_Points table is built.
  */
 import type { CoinFrame, Compat, DataSet, StepContext, StepDefinition } from "./coin-types.ts";
-import { invalidArgument, type JsonRecord, readBoolean, readRecord, refuseUnknownKeys } from "./json-args.ts";
+import { readBoolean, readRecord } from "./json-args.ts";
+import { argError, type JsonObject, rejectUnknownKeys } from "./step-args.ts";
 import { emptyDetails, type TreatIndicatorDetails, treatColumn } from "./treat-column.ts";
 import { resolveTreatSpec, type TreatColumnSpec } from "./treat-specs.ts";
 
@@ -35,14 +36,14 @@ export const treatStep: StepDefinition<TreatArgs> = {
   run: runTreat,
 };
 
-export function parseTreatArgs(raw: JsonRecord, where: string, frame: CoinFrame, compat: Compat): TreatArgs {
-  refuseUnknownKeys(raw, TREAT_ARGS, where);
+export function parseTreatArgs(raw: JsonObject, where: string, frame: CoinFrame, compat: Compat): TreatArgs {
+  rejectUnknownKeys(raw, where, TREAT_ARGS);
   const disable = raw["disable"] === undefined ? false : readBoolean(raw["disable"], `${where}.disable`);
   const combineTreat =
     raw["combine_treat"] === undefined ? false : readBoolean(raw["combine_treat"], `${where}.combine_treat`);
   const globalWhere = `${where}.global_specs`;
   const globalRaw = raw["global_specs"] ?? {};
-  let globalSpecs: JsonRecord | "none";
+  let globalSpecs: JsonObject | "none";
   if (globalRaw === "none") globalSpecs = "none";
   else globalSpecs = readRecord(globalRaw, globalWhere);
   // COINr 1.1 accepts global_specs = "none" and then treats with the defaults (Treat.data.frame
@@ -61,7 +62,7 @@ export function parseTreatArgs(raw: JsonRecord, where: string, frame: CoinFrame,
       const codeWhere = `${where}.indiv_specs.${code}`;
       if (!frame.metaByCode.has(code)) {
         // COINr ignores names that are not columns; strict refuses the likely typo.
-        if (compat === "strict") throw invalidArgument(codeWhere, `${code} is not a code of iMeta`);
+        if (compat === "strict") throw argError(codeWhere, `${code} is not a code of iMeta`);
         continue;
       }
       if (value === "none") byCode.set(code, "none");
