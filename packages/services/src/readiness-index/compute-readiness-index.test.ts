@@ -5,6 +5,10 @@
  * step; its output, golden/readiness-index.json, is committed beside it. The rank intervals come
  * from seeded random replications that R cannot replay, so they are checked for what must hold.
  */
+
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import type { ReadinessIndex } from "@circular-atlas/contracts";
 import { readinessIndexSchema } from "@circular-atlas/contracts";
 import type { DatabaseHandle } from "@circular-atlas/database";
@@ -13,10 +17,12 @@ import { readCsv } from "@circular-atlas/formats";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadBaseline } from "../baseline/load-baseline.ts";
+import { buildIndexFromFiles } from "../composite-index/build-index-files.ts";
+import { runIndexUncertaintyFromFiles } from "../composite-index/index-uncertainty-files.ts";
 import { bundledBaselineDir } from "../testing/baseline-fixture.ts";
 import { computeReadinessIndex } from "./compute-readiness-index.ts";
 import golden from "./golden/readiness-index.json" with { type: "json" };
-import { readinessInputFile } from "./readiness-input-files.ts";
+import { readinessInputFile, readinessInputFileNames } from "./readiness-input-files.ts";
 
 /** One case of the R reference, by unit code (then pillar or indicator code). */
 interface Reference {
@@ -168,6 +174,47 @@ for (const target of testDatabaseTargets()) {
       expect(JSON.parse(readinessInputFile(index, "uncertainty.json").text)).toEqual(
         index.inputs.uncertainty,
       );
+    });
+    it("reruns from its downloaded files with atlas index build and uncertainty to the same scores and ranks", async () => {
+      const work = mkdtempSync(path.join(tmpdir(), "atlas-readiness-rerun-"));
+      try {
+        for (const name of readinessInputFileNames) {
+          writeFileSync(path.join(work, name), readinessInputFile(index, name).text);
+        }
+        const paths = {
+          dataPath: path.join(work, "iData.csv"),
+          metaPath: path.join(work, "iMeta.csv"),
+          pipelinePath: path.join(work, "pipeline.json"),
+        };
+        await buildIndexFromFiles({ ...paths, outDir: path.join(work, "build") });
+        await runIndexUncertaintyFromFiles({
+          ...paths,
+          uncertainPath: path.join(work, "uncertainty.json"),
+          n: index.framework.method.replications,
+          seed: index.framework.method.seed,
+          sa: false,
+          outDir: path.join(work, "ua"),
+        });
+        const rows = (file: string) =>
+          readCsv(readFileSync(path.join(work, file), "utf8"))
+            .records.slice(1)
+            .map((record) => record.cells);
+        const byArea = new Map(index.countries.map((country) => [country.area, country]));
+        for (const [area, score, rank] of rows("build/results_index.csv")) {
+          expect(Number(score)).toBe(byArea.get(area ?? "")?.score);
+          expect(Number(rank)).toBe(byArea.get(area ?? "")?.rank);
+        }
+        for (const [area, , mean, median, q5, q95] of rows("ua/rank_stats.csv")) {
+          expect(byArea.get(area ?? "")?.rankInterval).toEqual({
+            mean: Number(mean),
+            median: Number(median),
+            q5: Number(q5),
+            q95: Number(q95),
+          });
+        }
+      } finally {
+        rmSync(work, { recursive: true, force: true });
+      }
     });
   });
 
