@@ -110,7 +110,7 @@ describe("atlas index", () => {
       {},
     );
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toMatch(/^atlas: iMeta row \d+ \(Parent\): .*Q/m);
+    expect(refused.stderr).toMatch(/^atlas: iMeta row 4 \(bad-iMeta\.csv line 5\) \(Parent\): .*Q/m);
     expect(existsSync(refusedOut)).toBe(false);
   }, 60_000);
 

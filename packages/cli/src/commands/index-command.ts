@@ -24,6 +24,7 @@ interface UncertaintyOptions extends IndexInputOptions {
   sampler: string;
   design?: string;
   weights?: string;
+  reuse: boolean;
 }
 
 function wholeNumber(name: string, text: string, minimum: number): number {
@@ -101,6 +102,10 @@ export function registerIndexCommand(program: Command, setExitCode: (code: numbe
       "--weights <sets.csv>",
       "replay weight sets (set,iCode,Weight) in place of the spec's Weights entry",
     )
+    .option(
+      "--no-reuse",
+      "recompute replications whose choices repeat an earlier one instead of copying their result (same output; for timing comparisons)",
+    )
     .action(async (options: UncertaintyOptions) => {
       setExitCode(
         await runCommand(async () => {
@@ -119,6 +124,7 @@ export function registerIndexCommand(program: Command, setExitCode: (code: numbe
             ...(options.design === undefined ? {} : { designPath: options.design }),
             ...(options.weights === undefined ? {} : { weightsPath: options.weights }),
             outDir: options.out,
+            recomputeRepeats: !options.reuse,
             onProgress: (done, total) => progress.onProgress(done, total, "replications"),
           });
           progress.finish();

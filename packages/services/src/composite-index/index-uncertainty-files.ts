@@ -38,6 +38,8 @@ export interface IndexUncertaintyInput extends IndexInputPaths {
   /** Weight sets (`set,iCode,Weight`) that replace the spec's Weights entry, e.g. COINr's noisy weights. */
   readonly weightsPath?: string;
   readonly outDir: string;
+  /** Recompute a replication whose choices repeat an earlier one (default: copy it; for timing only). */
+  readonly recomputeRepeats?: boolean;
   readonly onProgress?: (done: number, total: number) => void;
   readonly signal?: CancelSignal;
 }
@@ -68,6 +70,7 @@ export async function runIndexUncertaintyFromFiles(
         sa: input.sa,
         ...(input.sampler === undefined ? {} : { sampler: input.sampler }),
         ...(design === undefined ? {} : { design }),
+        ...(input.recomputeRepeats === true ? { reuseIdentical: false } : {}),
         ...(input.onProgress === undefined ? {} : { onProgress: input.onProgress }),
         ...(input.signal === undefined ? {} : { signal: input.signal }),
       },
