@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import golden from "../../test/golden/composite-index/uncertainty-summaries.json" with { type: "json" };
 import { createRandom } from "../numeric/random.ts";
-import { sensitivityIndices } from "./sensitivity-indices.ts";
+import { bootstrapSensitivity, sensitivityIndices } from "./sensitivity-indices.ts";
 import { sampleDesign } from "./uncertainty-design.ts";
 
 /** Runs a model over every row of a design. */
@@ -106,5 +106,50 @@ describe("sensitivityIndices", () => {
 
   it("refuses an output of the wrong length", () => {
     expect(() => sensitivityIndices([1, 2, 3], 2, 1)).toThrow(RangeError);
+  });
+});
+
+describe("bootstrapSensitivity", () => {
+  it("resamples the per-row terms as a hand-worked draw says", () => {
+    // N = 2, d = 1, y_A = (1, 3), y_B = (2, 4), y_AB1 = (2, 4): first-order terms (2, 4), total
+    // terms (−1, −1), V = 5/3. One draw with U = 0.1, 0.9 (rows 1, 2) for S and 0.6, 0.7 for ST:
+    // S* = mean(2, 4)/V = 1.8; ST* = (1 + 1)/(2·2·V) = 0.3. With one draw every quantile is it.
+    const stream = [0.1, 0.9, 0.6, 0.7];
+    const random = () => stream.shift() as number;
+    const out = bootstrapSensitivity([1, 3, 2, 4, 2, 4], 2, 1, 1, random);
+    expect(out.firstQ5[0]).toBeCloseTo(1.8, 14);
+    expect(out.firstQ95[0]).toBeCloseTo(1.8, 14);
+    expect(out.totalQ95[0]).toBeCloseTo(0.3, 14);
+    // Rows 1, 1 then 2, 2: S* = mean(2, 2)/V = 1.2.
+    const again = [0.1, 0.2, 0.6, 0.7];
+    expect(
+      bootstrapSensitivity([1, 3, 2, 4, 2, 4], 2, 1, 1, () => again.shift() as number).firstQ5[0],
+    ).toBeCloseTo(1.2, 14);
+  });
+
+  it("collapses to zero for an input the output ignores and brackets the estimates of the others", () => {
+    const n = 500;
+    const design = sampleDesign({ n, d: 3, sa: true, sampler: "random", random: createRandom(21) });
+    const y = evaluate(design, 3, ishigami);
+    const point = sensitivityIndices(y, n, 3);
+    const out = bootstrapSensitivity(y, n, 3, 200, createRandom(21, 1));
+    // x3 alone has no first-order effect on the Ishigami function, but its terms are not all 0
+    // (it interacts with x1); use an output that ignores x3 entirely for the degenerate check.
+    const ignoring = bootstrapSensitivity(
+      evaluate(design, 3, (u) => (u[0] as number) + (u[1] as number)),
+      n,
+      3,
+      50,
+      createRandom(3),
+    );
+    expect([ignoring.firstQ5[2], ignoring.firstQ95[2], ignoring.totalQ5[2], ignoring.totalQ95[2]]).toEqual([
+      0, 0, 0, 0,
+    ]);
+    for (let i = 0; i < 3; i += 1) {
+      expect(out.firstQ5[i]).toBeLessThanOrEqual(point.first[i] as number);
+      expect(out.firstQ95[i]).toBeGreaterThanOrEqual(point.first[i] as number);
+      expect(out.totalQ5[i]).toBeLessThanOrEqual(point.total[i] as number);
+      expect(out.totalQ95[i]).toBeGreaterThanOrEqual(point.total[i] as number);
+    }
   });
 });

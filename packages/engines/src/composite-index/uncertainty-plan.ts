@@ -15,12 +15,12 @@ import type { StepRegistry } from "./step-registry.ts";
 import { designRows, type Sampler, sampleDesign } from "./uncertainty-design.ts";
 import {
   checkAlternatives,
-  drawNoisyWeights,
   type ListedInput,
   parseUncertaintySpec,
   type UncertainInput,
 } from "./uncertainty-spec.ts";
 import { frameRowsOf } from "./unit-rows.ts";
+import { noisyWeights } from "./weights.ts";
 
 /** The pipeline functions the analysis drives; the caller wires in the engine's own. */
 export interface UncertaintyEngine {
@@ -56,6 +56,8 @@ export interface UncertaintyInput {
   readonly target?: { readonly dset: string; readonly code: string };
   /** Run only replications start…end − 1 (0-based), e.g. half each in two workers. */
   readonly replicationRange?: { readonly start: number; readonly end: number };
+  /** Bootstrap draws for 5 %/95 % intervals of the sensitivity indices (COINr's Nboot); default none. */
+  readonly nboot?: number;
   /** Reuse a replication's result for a later one with exactly the same alternatives (default true). */
   readonly reuseIdentical?: boolean;
   readonly onProgress?: (done: number, total: number) => void;
@@ -67,6 +69,8 @@ export interface InputSummary {
   readonly name: string;
   readonly step: string;
   readonly argument: string;
+  /** The values the argument takes (drawn noisy weight sets included), in alternative order. */
+  readonly alternatives: readonly unknown[];
   readonly labels: readonly string[];
 }
 
@@ -83,6 +87,8 @@ export interface UncertaintyPlan {
   readonly n: number;
   readonly d: number;
   readonly sa: boolean;
+  readonly seed: number;
+  readonly nboot: number;
   readonly replications: number;
   /** Row-major R × d: the u of each input in each replication. */
   readonly design: Float64Array;
@@ -100,6 +106,9 @@ function checkCounts(input: UncertaintyInput, d: number, compat: Compat): void {
     throw invalid("seed", `the seed must be a whole number, got ${input.seed}`);
   if (compat === "coinr" && d === 1) {
     throw invalid("spec", "COINr refuses a single uncertain input (get_sensitivity stops when d = 1)");
+  }
+  if (input.nboot !== undefined && !(Number.isInteger(input.nboot) && input.nboot >= 0)) {
+    throw invalid("nboot", `nboot (bootstrap draws) must be a whole number ≥ 0, got ${input.nboot}`);
   }
   const minimum = compat === "coinr" ? 3 : input.sa ? 2 : 1;
   if (!Number.isInteger(input.n) || input.n < minimum) {
@@ -137,25 +146,44 @@ function replayedDesign(rows: readonly (readonly number[])[], expected: number, 
   return design;
 }
 
-/** Noisy weights become listed alternatives (their sets drawn after the design, same stream). */
+/**
+ * Every input as listed alternatives: noisy weight sets are drawn (after the design, same stream);
+ * a continuous input lists its value for each replication, a + u·(b − a), and replication r takes
+ * alternative r + 1 (`continuous` marks it for the choice of alternatives).
+ */
 function listInputs(
   inputs: readonly UncertainInput[],
   input: UncertaintyInput,
-  nominal: ParsedPipeline,
+  plan: { nominal: ParsedPipeline; design: Float64Array; d: number },
   engine: UncertaintyEngine,
   random: () => number,
-): ListedInput[] {
+): (ListedInput & { continuous?: true })[] {
   return inputs.map((entry, i) => {
     if (entry.kind === "alternatives") return entry;
+    if (entry.kind === "uniform") {
+      const { low, high, kind: _kind, ...rest } = entry;
+      const rows = plan.design.length / plan.d;
+      const values = Array.from(
+        { length: rows },
+        (_, r) => low + (plan.design[r * plan.d + i] as number) * (high - low),
+      );
+      return {
+        ...rest,
+        kind: "alternatives",
+        alternatives: values,
+        labels: values.map(String),
+        continuous: true,
+      };
+    }
     const count = entry.sets ?? input.n;
-    const alternatives = drawNoisyWeights(entry, input.frame, count, random);
+    const alternatives = noisyWeights(input.frame, entry.base, entry.noise, count, random);
     const labels = alternatives.map((_, k) => `noisy ${k + 1}`);
     const listed: ListedInput = { ...entry, kind: "alternatives", alternatives, labels };
-    checkAlternatives(listed, `spec[${i}].noise`, {
-      frame: input.frame,
-      pipeline: nominal,
-      registry: engine.registry,
-    });
+    // The sets differ only in their numbers: parsing one checks that the step takes them (all n
+    // would cost a third of the replications' time; a set the step still refuses fails its
+    // replications, which are reported).
+    const context = { frame: input.frame, pipeline: plan.nominal, registry: engine.registry };
+    checkAlternatives(listed, `spec[${i}].noise`, context, 1);
     return listed;
   });
 }
@@ -204,12 +232,15 @@ export function planUncertainty(input: UncertaintyInput, engine: UncertaintyEngi
     input.design === undefined
       ? sampleDesign({ n: input.n, d, sa: input.sa, sampler: input.sampler ?? "random", random })
       : replayedDesign(input.design, replications, d);
-  const inputs = listInputs(spec.inputs, input, nominal, engine, random);
+  const inputs = listInputs(spec.inputs, input, { nominal, design, d }, engine, random);
   const chosen = new Int32Array(replications * d);
   const column = new Float64Array(replications);
   inputs.forEach((entry, i) => {
     for (let r = 0; r < replications; r += 1) column[r] = design[r * d + i] as number;
-    const picks = chooseAlternatives(column, entry.alternatives.length, nominal.compat);
+    const picks =
+      entry.continuous === true
+        ? Int32Array.from({ length: replications }, (_, r) => r + 1)
+        : chooseAlternatives(column, entry.alternatives.length, nominal.compat);
     for (let r = 0; r < replications; r += 1) chosen[r * d + i] = picks[r] as number;
   });
   const nominalRun = engine.runPipeline(frame, nominal, engine.registry);
@@ -229,6 +260,8 @@ export function planUncertainty(input: UncertaintyInput, engine: UncertaintyEngi
     n: input.n,
     d,
     sa: input.sa,
+    seed: input.seed,
+    nboot: input.nboot ?? 0,
     replications,
     design,
     chosen,

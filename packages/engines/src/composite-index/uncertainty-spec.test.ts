@@ -29,6 +29,12 @@ const scale = {
   argument: "denomby[0].ScaleFactor",
   alternatives: [1, 10],
 };
+const uniformScale = (uniform: unknown) => ({
+  name: "Scale",
+  step: "Denominated",
+  argument: "denomby[0].ScaleFactor",
+  uniform,
+});
 
 function refusal(run: () => unknown): string {
   try {
@@ -66,6 +72,8 @@ describe("parseUncertaintySpec", () => {
       'spec[0].alternatives[1]: Scale = "Nope" is not a valid denomby[0].Denominator of Denominate',
     ],
     [[{ ...scale, argument: "denomby[3].ScaleFactor" }], "spec[0].alternatives[0]: index [3] needs a list"],
+    [[uniformScale([3, 1])], "spec[0].uniform: uniform must be [low, high] with low < high"],
+    [[uniformScale([0, 1])], "spec[0].uniform[0]: Scale = 0 is not a valid denomby[0].ScaleFactor"],
     [
       [{ name: "Weights", weight_sets: { a: { Econ: 1 } } }],
       "spec[0].step: weights vary an Aggregate step's w; the pipeline has 0",
@@ -143,6 +151,7 @@ describe("runUncertainty input checks", () => {
     [{ design: [[0.5], [1.5]] }, "design row 2 column 1: a design value must be a number in [0, 1], got 1.5"],
     [{ n: 0 }, "n: n must be a whole number ≥ 1"],
     [{ seed: 0.5 }, "seed: the seed must be a whole number"],
+    [{ nboot: -1 }, "nboot: nboot (bootstrap draws) must be a whole number ≥ 0, got -1"],
     [{ pipeline: pipelineJson("coinr") }, "spec: COINr refuses a single uncertain input"],
     [
       { pipeline: pipelineJson("coinr"), spec: [scale, { ...scale, name: "B" }] },

@@ -7,6 +7,7 @@
  *
  * Entries:
  *   {"name", "step": <write_to>, "argument": "global_specs.f1_para.winmax", "alternatives": [...]}
+ *   {"name", "step": <write_to>, "argument": "…", "uniform": [a, b]}   (continuous: a + u(b − a))
  *   {"name", "weight_sets": {"<set>": {"<iCode>": w, …}, …}, "step"?: <write_to>}
  *   {"name", "noise": [{"level": 2, "noise": 0.25}, …], "sets"?: k, "step"?: <write_to>}
  * Weight entries vary the `w` argument of an Aggregate step (the only one when `step` is absent).
@@ -45,7 +46,14 @@ export interface NoisyWeightsInput extends InputBase {
   readonly sets: number | null;
 }
 
-export type UncertainInput = ListedInput | NoisyWeightsInput;
+/** A continuous input, COINr's `Type = "continuous"`: the value is a + u·(b − a). */
+export interface UniformInput extends InputBase {
+  readonly kind: "uniform";
+  readonly low: number;
+  readonly high: number;
+}
+
+export type UncertainInput = ListedInput | NoisyWeightsInput | UniformInput;
 
 export interface UncertaintySpec {
   readonly inputs: readonly UncertainInput[];
@@ -54,6 +62,7 @@ export interface UncertaintySpec {
 
 const entryKeys = {
   alternatives: ["name", "step", "argument", "alternatives"],
+  uniform: ["name", "step", "argument", "uniform"],
   weight_sets: ["name", "step", "weight_sets"],
   noise: ["name", "step", "noise", "sets"],
 } as const;
@@ -137,7 +146,14 @@ export function parseUncertaintySpec(
 
 function parseEntry(entry: unknown, where: string, context: SpecContext): UncertainInput {
   if (!isObject(entry)) throw invalid(where, "an uncertain input must be an object with a name");
-  const kind = "weight_sets" in entry ? "weight_sets" : "noise" in entry ? "noise" : "alternatives";
+  const kind =
+    "weight_sets" in entry
+      ? "weight_sets"
+      : "noise" in entry
+        ? "noise"
+        : "uniform" in entry
+          ? "uniform"
+          : "alternatives";
   const known: readonly string[] = entryKeys[kind];
   for (const key of Object.keys(entry)) {
     if (!known.includes(key))
@@ -146,7 +162,7 @@ function parseEntry(entry: unknown, where: string, context: SpecContext): Uncert
   const name = entry["name"];
   if (typeof name !== "string" || name.trim() === "")
     throw invalid(`${where}.name`, "a name (a non-empty string) is required");
-  if (kind === "alternatives") return parseListed(entry, name, where, context);
+  if (kind === "alternatives" || kind === "uniform") return parseListed(entry, name, where, context);
   const target = weightStep(entry["step"], `${where}.step`, context);
   const base = { name, step: target.writeTo, stepIndex: target.index, argument: "w", path: ["w"] };
   if (kind === "weight_sets") {
@@ -177,7 +193,9 @@ function parseListed(
 ): UncertainInput {
   const step = entry["step"];
   const argument = entry["argument"];
-  const alternatives = entry["alternatives"];
+  const uniform = entry["uniform"];
+  const alternatives =
+    uniform === undefined ? entry["alternatives"] : uniformBounds(uniform, `${where}.uniform`);
   if (typeof step !== "string")
     throw invalid(`${where}.step`, "step (the write_to of a pipeline step) is required");
   if (typeof argument !== "string")
@@ -200,6 +218,11 @@ function parseListed(
     alternatives,
     labels: alternatives.map((value) => JSON.stringify(value)),
   };
+  const bounds = input.alternatives as readonly number[];
+  const result: UncertainInput =
+    uniform === undefined
+      ? input
+      : { ...input, kind: "uniform", low: bounds[0] as number, high: bounds[1] as number };
   if (stepIndex < 0) {
     const written = context.pipeline.steps.map((s) => s.writeTo).join(", ");
     if (context.pipeline.compat === "strict") {
@@ -213,17 +236,32 @@ function parseListed(
       message: `${where} (${name}): no step writes ${step}, so this input changes nothing (COINr behaviour, issue #60)`,
       where: { input: name },
     });
-    return input;
+    return result;
   }
-  checkAlternatives(input, `${where}.alternatives`, context);
-  return input;
+  // A continuous input is checked at both ends of its range.
+  checkAlternatives(input, `${where}.${uniform === undefined ? "alternatives" : "uniform"}`, context);
+  return result;
 }
 
-/** Every alternative, put in place in the nominal step, must parse as that step's argument. */
+function uniformBounds(value: unknown, where: string): readonly number[] {
+  const ok =
+    Array.isArray(value) &&
+    value.length === 2 &&
+    value.every((x) => typeof x === "number" && Number.isFinite(x)) &&
+    (value[1] as number) > (value[0] as number);
+  if (!ok) throw invalid(where, `uniform must be [low, high] with low < high, got ${JSON.stringify(value)}`);
+  return value as readonly number[];
+}
+
+/**
+ * Every alternative (or the first `parsed` of them), put in place in the nominal step, must parse
+ * as that step's argument.
+ */
 export function checkAlternatives(
   input: ListedInput,
   where: string,
   context: Omit<SpecContext, "diagnostics">,
+  parsed = input.alternatives.length,
 ): void {
   const step = context.pipeline.steps[input.stepIndex] as ParsedStep;
   const definition = context.registry[step.op];
@@ -231,7 +269,7 @@ export function checkAlternatives(
   if (input.alternatives.length < 2 && context.pipeline.compat === "coinr") {
     throw invalid(where, "COINr needs at least two alternatives (R's cut() refuses a single interval)");
   }
-  input.alternatives.forEach((value, k) => {
+  input.alternatives.slice(0, parsed).forEach((value, k) => {
     const at = `${where}[${k}]`;
     try {
       definition.parseArgs(
@@ -333,25 +371,4 @@ function nominalWeights(step: ParsedStep, frame: CoinFrame, where: string): Read
     return set;
   }
   throw invalid(where, `noisy weights need one nominal weight set; the step's w is ${JSON.stringify(w)}`);
-}
-
-/** Draws `count` weight sets around `input.base` (spec §5, COINr's get_noisy_weights). */
-export function drawNoisyWeights(
-  input: NoisyWeightsInput,
-  frame: CoinFrame,
-  count: number,
-  random: () => number,
-): Readonly<Record<string, number>>[] {
-  const factors = new Map(input.noise.map((n) => [n.level, n.noise]));
-  const codes = [...input.base.keys()];
-  const factorOf = codes.map((code) => factors.get(frame.metaByCode.get(code)?.level ?? 0) ?? 0);
-  return Array.from({ length: count }, () => {
-    const set: Record<string, number> = {};
-    codes.forEach((code, j) => {
-      const weight = input.base.get(code) as number;
-      const factor = factorOf[j] as number;
-      set[code] = factor === 0 ? weight : weight * (1 + factor * (2 * random() - 1));
-    });
-    return set;
-  });
 }

@@ -116,6 +116,18 @@ describe("runUncertainty on the real pipeline", () => {
     expect(replication(result, 1, "scores")[3]).toBeCloseTo((20 * 1) / 80, 12);
   });
 
+  it("maps a continuous input to a + u·(b − a), one value per replication", () => {
+    const continuous = [
+      spec[0],
+      { name: "Scale", step: "Denominated", argument: "denomby[0].ScaleFactor", uniform: [1, 3] },
+    ];
+    const result = runUncertainty(input("strict", { spec: continuous }), engine);
+    // Scale column (0.25, 0.5, 1, 0.75) → 1.5, 2, 3, 2.5; Denominator as before: GDP, Pop, Pop, GDP.
+    expect(Array.from(result.chosen)).toEqual([1, 1, 2, 2, 2, 3, 1, 4]);
+    expect(result.inputs[1]?.alternatives).toEqual([1.5, 2, 3, 2.5]);
+    expectClose(replication(result, 3, "scores"), expectedScores("GDP", 2.5));
+  });
+
   it("computes rank statistics and rank shifts from the replication ranks", () => {
     const result = runUncertainty(input("strict"), engine);
     // Ranks by GDP: AM 3/2 = 1.5 → 4th… computed by the plain rank of each replication above;
@@ -203,8 +215,37 @@ describe("runUncertainty on the real pipeline", () => {
     expect(replication(result, 1, "scores")[3]).toBeCloseTo(0.125, 12);
   });
 
+  it("parses each step variant once and rebuilds each distinct combination once", () => {
+    const counts = { parse: 0, run: 0 };
+    const denominate = defaultStepRegistry.Denominate as NonNullable<typeof defaultStepRegistry.Denominate>;
+    const counting: UncertaintyEngine = {
+      registry: {
+        ...defaultStepRegistry,
+        Denominate: {
+          ...denominate,
+          parseArgs: (...args: Parameters<typeof denominate.parseArgs>) => {
+            counts.parse += 1;
+            return denominate.parseArgs(...args);
+          },
+        },
+      },
+      parsePipeline,
+      runPipeline: (...args: Parameters<typeof runPipeline>) => {
+        counts.run += 1;
+        return runPipeline(...args);
+      },
+    };
+    const result = runUncertainty(drawn("strict", { n: 200, seed: 4 }), counting);
+    const combinations = new Set(
+      Array.from({ length: 200 }, (_, r) => `${result.chosen[2 * r]},${result.chosen[2 * r + 1]}`),
+    );
+    expect(combinations.size).toBe(6);
+    // 1 nominal parse + 5 alternatives checked + 6 variants; 1 nominal run + 6 rebuilds.
+    expect(counts).toEqual({ parse: 12, run: 7 });
+  });
+
   it("gives the same result whether run whole, in two ranges, or without reusing identical replications", () => {
-    const seeded = { n: 40, sa: true, seed: 17 } as const;
+    const seeded = { n: 40, sa: true, seed: 17, nboot: 30 } as const;
     const whole = runUncertainty(drawn("strict", seeded), engine);
     const first = runUncertaintyReplications(
       drawn("strict", { ...seeded, replicationRange: { start: 0, end: 70 } }),
@@ -221,6 +262,7 @@ describe("runUncertainty on the real pipeline", () => {
       expect(Array.from(other.ranks)).toEqual(Array.from(whole.ranks));
       expect(Array.from(other.meanAbsoluteRankShift)).toEqual(Array.from(whole.meanAbsoluteRankShift));
       expect(other.sensitivity?.first).toEqual(whole.sensitivity?.first);
+      expect(other.sensitivity?.intervals).toEqual(whole.sensitivity?.intervals);
     }
     expect(() => combineUncertaintyReplications([first])).toThrow(RangeError);
   });
@@ -237,13 +279,25 @@ describe("runUncertainty on the real pipeline", () => {
       },
       { name: "Which", step: "Denominated", argument: "denomby[0].iCode", alternatives: ["Goods", "Recyc"] },
     ];
-    const result = runUncertainty(drawn("strict", { spec: inert, n: 30, sa: true, seed: 5 }), engine);
+    const result = runUncertainty(
+      drawn("strict", { spec: inert, n: 30, sa: true, seed: 5, nboot: 40 }),
+      engine,
+    );
     expect(result.replications).toBe(30 * 4);
     expect(result.scores.length).toBe(120 * 6);
     expect(result.sensitivity?.variables).toEqual(["Denominator", "Which"]);
     expect(result.sensitivity?.first[0]).toBe(0);
     expect(result.sensitivity?.total[0]).toBe(0);
     expect(result.sensitivity?.total[1]).toBeGreaterThan(0);
+    // Its bootstrap terms are all zero too, so both intervals collapse to 0.
+    const intervals = result.sensitivity?.intervals;
+    expect([
+      intervals?.firstQ5[0],
+      intervals?.firstQ95[0],
+      intervals?.totalQ5[0],
+      intervals?.totalQ95[0],
+    ]).toEqual([0, 0, 0, 0]);
+    expect(intervals?.totalQ95[1]).toBeGreaterThanOrEqual(result.sensitivity?.total[1] as number);
   });
 
   it("reports progress and stops when the signal is aborted", () => {

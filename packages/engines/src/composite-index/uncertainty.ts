@@ -15,11 +15,17 @@
  */
 import type { Diagnostic } from "../diagnostics.ts";
 import { EngineError } from "../engine-error.ts";
+import { createRandom } from "../numeric/random.ts";
 import { rankDescending } from "../numeric/ranks.ts";
 import type { DataSet, ParsedPipeline, ParsedStep } from "./coin-types.ts";
 import { CompositeIndexError } from "./composite-index-error.ts";
 import { meanAbsoluteRankShift, type RankStats, rankStats } from "./rank-stats.ts";
-import { type SensitivityIndices, sensitivityIndices } from "./sensitivity-indices.ts";
+import {
+  bootstrapSensitivity,
+  type SensitivityIndices,
+  type SensitivityIntervals,
+  sensitivityIndices,
+} from "./sensitivity-indices.ts";
 import {
   type InputSummary,
   planUncertainty,
@@ -45,6 +51,8 @@ interface Shared {
   readonly n: number;
   readonly d: number;
   readonly sa: boolean;
+  readonly seed: number;
+  readonly nboot: number;
   readonly replications: number;
   readonly design: Float64Array;
   readonly chosen: Int32Array;
@@ -68,7 +76,11 @@ export interface UncertaintyResult extends Shared {
   /** Over all replications (UA) or the A and B blocks only (SA), as COINr. */
   readonly rankStats: RankStats;
   readonly meanAbsoluteRankShift: Float64Array;
-  readonly sensitivity?: SensitivityIndices & { readonly variables: readonly string[] };
+  readonly sensitivity?: SensitivityIndices & {
+    readonly variables: readonly string[];
+    /** With `nboot`: bootstrap intervals, drawn from stream 1 of the seed (the design uses stream 0). */
+    readonly intervals?: SensitivityIntervals;
+  };
 }
 
 /** Builds each replication's pipeline from cached step variants. */
@@ -147,11 +159,14 @@ function shared(plan: UncertaintyPlan): Shared {
       name: input.name,
       step: input.step,
       argument: input.argument,
+      alternatives: input.alternatives,
       labels: input.labels,
     })),
     n: plan.n,
     d: plan.d,
     sa: plan.sa,
+    seed: plan.seed,
+    nboot: plan.nboot,
     replications: plan.replications,
     design: plan.design,
     chosen: plan.chosen,
@@ -300,13 +315,13 @@ function summarise(
     meanAbsoluteRankShift: shift,
   };
   if (!base.sa) return result;
-  const indices = sensitivityIndices(
-    shift,
-    base.n,
-    base.d,
-    base.compat === "coinr" ? "propagate" : "complete-rows",
-  );
-  return { ...result, sensitivity: { ...indices, variables: base.inputs.map((input) => input.name) } };
+  const missing = base.compat === "coinr" ? "propagate" : "complete-rows";
+  const indices = sensitivityIndices(shift, base.n, base.d, missing);
+  const variables = base.inputs.map((input) => input.name);
+  if (base.nboot === 0) return { ...result, sensitivity: { ...indices, variables } };
+  const random = createRandom(base.seed, 1);
+  const intervals = bootstrapSensitivity(shift, base.n, base.d, base.nboot, random, missing);
+  return { ...result, sensitivity: { ...indices, variables, intervals } };
 }
 
 export function runUncertainty(input: UncertaintyInput, engine: UncertaintyEngine): UncertaintyResult {

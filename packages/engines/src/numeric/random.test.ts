@@ -53,6 +53,15 @@ describe("createRandom", () => {
     expect([c(), c(), c()]).not.toEqual(first);
   });
 
+  it("gives stream k the SplitMix64 outputs 2k + 1 and 2k + 2", () => {
+    // The vector goes on 9817491932198370423, 4593380528125082431 (outputs 3 and 4).
+    const words = xoshiroStateOfSeed(1234567, 1);
+    expect(BigInt(words[0] as number) + (BigInt(words[1] as number) << 32n)).toBe(9817491932198370423n);
+    expect(BigInt(words[2] as number) + (BigInt(words[3] as number) << 32n)).toBe(4593380528125082431n);
+    expect(createRandom(5, 0)()).toBe(createRandom(5)());
+    expect(createRandom(5, 1)()).not.toBe(createRandom(5)());
+  });
+
   it("refuses a seed that is not a safe integer", () => {
     expect(() => createRandom(1.5)).toThrow(RangeError);
     expect(() => createRandom(Number.NaN)).toThrow(RangeError);

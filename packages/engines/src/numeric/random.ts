@@ -27,10 +27,14 @@ function splitMix64(state: bigint): { state: bigint; output: bigint } {
 /**
  * The four 32-bit state words for a seed: two SplitMix64 outputs, each split low word first.
  * The seed is an integer (negative ones count modulo 2⁶⁴, as a C `uint64_t` cast would).
+ * Stream k of a seed takes SplitMix64 outputs 2k + 1 and 2k + 2, so one seed gives independent
+ * streams for different purposes (the design, a bootstrap) without inventing related seeds.
  */
-export function xoshiroStateOfSeed(seed: number): Uint32Array {
+export function xoshiroStateOfSeed(seed: number, stream = 0): Uint32Array {
   if (!Number.isSafeInteger(seed)) throw new RangeError(`seed must be a safe integer, got ${seed}`);
+  if (!Number.isInteger(stream) || stream < 0) throw new RangeError(`stream must be a count, got ${stream}`);
   let state = ((BigInt(seed) % twoPow64) + twoPow64) % twoPow64;
+  for (let k = 0; k < 2 * stream; k += 1) state = splitMix64(state).state;
   const words = new Uint32Array(4);
   for (let k = 0; k < 2; k += 1) {
     const step = splitMix64(state);
@@ -67,9 +71,9 @@ export function createUint32Stream(initial: Uint32Array): () => number {
   };
 }
 
-/** Uniform doubles in [0, 1) with 53 random bits each, reproducible from `seed`. */
-export function createRandom(seed: number): () => number {
-  const next = createUint32Stream(xoshiroStateOfSeed(seed));
+/** Uniform doubles in [0, 1) with 53 random bits each, reproducible from `seed` (and `stream`). */
+export function createRandom(seed: number, stream = 0): () => number {
+  const next = createUint32Stream(xoshiroStateOfSeed(seed, stream));
   return () => {
     const high = next() >>> 5;
     const low = next() >>> 6;
