@@ -8,6 +8,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { apiLatency } from "./api-latency.ts";
 import { coldStart } from "./cold-start.ts";
+import { compositeIndex } from "./composite-index.ts";
 import { homeWeight } from "./home-weight.ts";
 import { sdmxImport } from "./sdmx-import.ts";
 import { search } from "./search.ts";
@@ -18,7 +19,15 @@ import type { SourceName } from "./support/source-copy.ts";
 import { removeTempDirs } from "./support/temp-dirs.ts";
 import { warmStart } from "./warm-start.ts";
 
-const benchmarks: readonly Benchmark[] = [coldStart, warmStart, homeWeight, apiLatency, search, sdmxImport];
+const benchmarks: readonly Benchmark[] = [
+  coldStart,
+  warmStart,
+  homeWeight,
+  apiLatency,
+  search,
+  sdmxImport,
+  compositeIndex,
+];
 const repositoryRoot = fileURLToPath(new URL("..", import.meta.url));
 const documentPath = path.join(repositoryRoot, "docs", "benchmarks.md");
 

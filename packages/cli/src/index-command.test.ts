@@ -110,7 +110,7 @@ describe("atlas index", () => {
       {},
     );
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toMatch(/^atlas: iMeta row \d+ \(Parent\): .*Q/m);
+    expect(refused.stderr).toMatch(/^atlas: iMeta row 4 \(bad-iMeta\.csv line 5\) \(Parent\): .*Q/m);
     expect(existsSync(refusedOut)).toBe(false);
   }, 60_000);
 
@@ -128,6 +128,8 @@ describe("atlas index", () => {
         "--seed",
         "7",
         "--sa",
+        "--nboot",
+        "50",
         "--out",
         drawn,
       ],
@@ -141,6 +143,13 @@ describe("atlas index", () => {
     const sensitivity = read(drawn, "sensitivity.csv").trimEnd().split("\n");
     expect(sensitivity[0]).toBe("Variable,Si,STi");
     expect(sensitivity.slice(1).map((line) => line.split(",")[0])).toEqual(["Normalisation", "Aggregation"]);
+
+    const bootstrap = read(drawn, "sensitivity_bootstrap.csv").trimEnd().split("\n");
+    expect(bootstrap[0]).toBe("Variable,Si,Si_q5,Si_q95,STi,STi_q5,STi_q95");
+    for (const line of bootstrap.slice(1)) {
+      const [, si, q5, q95] = line.split(",").map(Number);
+      expect((q5 as number) <= (q95 as number) && Number.isFinite(si)).toBe(true);
+    }
 
     // The written design (without its replication column) replayed: every replication the same.
     const design = read(drawn, "design.csv")

@@ -223,6 +223,28 @@ export {
 } from "./quality-flag.ts";
 export type { QualityRuleDto } from "./quality-rule.ts";
 export { qualityRuleListSchema, qualityRuleSchema } from "./quality-rule.ts";
+export type {
+  CellTableDto,
+  RankInterval,
+  ReadinessCell,
+  ReadinessCountry,
+  ReadinessFramework,
+  ReadinessIndex,
+  ReadinessIndicator,
+  ReadinessPillar,
+  ReadinessStatusName,
+} from "./readiness-index.ts";
+export {
+  cellTableSchema,
+  rankIntervalSchema,
+  readinessCellSchema,
+  readinessCountrySchema,
+  readinessFrameworkSchema,
+  readinessIndexSchema,
+  readinessIndicatorSchema,
+  readinessPillarSchema,
+  readinessStatuses,
+} from "./readiness-index.ts";
 export { isRecordFieldPath } from "./record-field-path.ts";
 export type { Source, SourceList } from "./source.ts";
 export { sourceListSchema, sourceSchema } from "./source.ts";

@@ -26,6 +26,7 @@ import { registerIndicatorRoutes } from "./routes/indicators/indicators-routes.t
 import { registerObservationHistoryRoutes } from "./routes/observations/observation-history-routes.ts";
 import { registerObservationRoutes } from "./routes/observations/observations-routes.ts";
 import { registerQualityRoutes } from "./routes/quality/quality-routes.ts";
+import { registerReadinessRoutes } from "./routes/readiness/readiness-routes.ts";
 import { registerRecordFileRoutes } from "./routes/records/record-file-routes.ts";
 import { registerRecordRoutes } from "./routes/records/records-routes.ts";
 import { registerAnswerWorkbookRoutes } from "./routes/rounds/answer-workbook-routes.ts";
@@ -113,6 +114,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerQualityRoutes(app, context);
   registerCountryRoutes(app, context);
   registerFrameworkRoutes(app, context);
+  registerReadinessRoutes(app, context);
   registerSourceRoutes(app, context);
   registerAuthRoutes(app, context);
   registerApiTokenRoutes(app, context);

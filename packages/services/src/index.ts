@@ -120,6 +120,10 @@ export {
   readQuestionnaire,
   readQuestionnaireBytes,
 } from "./questionnaires/read-questionnaire.ts";
+export type { ComputeReadinessIndexOptions } from "./readiness-index/compute-readiness-index.ts";
+export { computeReadinessIndex } from "./readiness-index/compute-readiness-index.ts";
+export type { ReadinessInputFile, ReadinessInputFileName } from "./readiness-index/readiness-input-files.ts";
+export { readinessInputFile, readinessInputFileNames } from "./readiness-index/readiness-input-files.ts";
 export { getIndicatorMetadata, metadataNumbersOf } from "./reference/indicator-metadata.ts";
 export {
   invalidateReferenceCatalogue,

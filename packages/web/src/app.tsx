@@ -38,6 +38,10 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await import("./pages/coverage-page.tsx")).CoveragePage }),
           },
           {
+            path: "readiness",
+            lazy: async () => ({ Component: (await import("./pages/readiness-page.tsx")).ReadinessPage }),
+          },
+          {
             path: "knowledge",
             lazy: async () => ({ Component: (await import("./pages/search-page.tsx")).SearchPage }),
           },

@@ -17,6 +17,7 @@ import "./styles/charts.css";
 import "./styles/maps.css";
 import "./styles/knowledge.css";
 import "./styles/coverage.css";
+import "./styles/readiness.css";
 import "./styles/quality.css";
 import "./styles/rounds.css";
 

@@ -24,6 +24,8 @@ interface UncertaintyOptions extends IndexInputOptions {
   sampler: string;
   design?: string;
   weights?: string;
+  reuse: boolean;
+  nboot?: string;
 }
 
 function wholeNumber(name: string, text: string, minimum: number): number {
@@ -53,6 +55,11 @@ export function registerIndexCommand(program: Command, setExitCode: (code: numbe
   const index = program
     .command("index")
     .description("composite indicators the JRC/COINr way: build an index, analyse its uncertainty");
+  registerBuild(index, setExitCode);
+  registerUncertainty(index, setExitCode);
+}
+
+function registerBuild(index: Command, setExitCode: (code: number) => void): void {
   inputOptions(
     index
       .command("build")
@@ -74,6 +81,9 @@ export function registerIndexCommand(program: Command, setExitCode: (code: numbe
       }),
     );
   });
+}
+
+function registerUncertainty(index: Command, setExitCode: (code: number) => void): void {
   inputOptions(
     index
       .command("uncertainty")
@@ -101,6 +111,14 @@ export function registerIndexCommand(program: Command, setExitCode: (code: numbe
       "--weights <sets.csv>",
       "replay weight sets (set,iCode,Weight) in place of the spec's Weights entry",
     )
+    .option(
+      "--nboot <draws>",
+      "with --sa: bootstrap the indices (COINr's Nboot) and write their 5–95 % intervals to sensitivity_bootstrap.csv",
+    )
+    .option(
+      "--no-reuse",
+      "recompute replications whose choices repeat an earlier one instead of copying their result (same output; for timing comparisons)",
+    )
     .action(async (options: UncertaintyOptions) => {
       setExitCode(
         await runCommand(async () => {
@@ -119,6 +137,8 @@ export function registerIndexCommand(program: Command, setExitCode: (code: numbe
             ...(options.design === undefined ? {} : { designPath: options.design }),
             ...(options.weights === undefined ? {} : { weightsPath: options.weights }),
             outDir: options.out,
+            recomputeRepeats: !options.reuse,
+            ...(options.nboot === undefined ? {} : { nboot: wholeNumber("--nboot", options.nboot, 0) }),
             onProgress: (done, total) => progress.onProgress(done, total, "replications"),
           });
           progress.finish();

@@ -157,6 +157,8 @@ describe("buildIndexFromFiles", () => {
     );
     expect((failure as Error).message).toMatch(/A1/);
     expect((failure as Error).message).toMatch(/thirty/);
+    // The engine's row, and the line of the file a user opens.
+    expect((failure as Error).message).toMatch(/^iData row 3 \(iData\.csv line 4\), column A1: /);
 
     const weights = writeSmallIndex(folder("bad-weights"), {
       ...smallIndexPipeline,

@@ -18,7 +18,12 @@ import {
   runPipeline,
 } from "@circular-atlas/engines";
 import { ServiceError } from "../service-error.ts";
-import { readCellTableFile, readJsonFile, resolvePipelineWeightFiles } from "./index-input-files.ts";
+import {
+  type CellTableFile,
+  readCellTableFile,
+  readJsonFile,
+  resolvePipelineWeightFiles,
+} from "./index-input-files.ts";
 import { indexBuildFiles, type OutputFile } from "./index-output-files.ts";
 
 export interface IndexInputPaths {
@@ -49,9 +54,21 @@ export async function loadIndexInputs(paths: IndexInputPaths): Promise<LoadedInd
     readJsonFile(paths.pipelinePath, "pipeline"),
   ]);
   const rawPipeline = await resolvePipelineWeightFiles(pipelineJson, path.dirname(paths.pipelinePath));
-  return asServiceError(() => {
-    const frame = newCoinFrame({ iData, iMeta, compat: compatOf(rawPipeline) });
-    return { frame, rawPipeline, pipeline: parsePipeline(rawPipeline, frame, defaultStepRegistry) };
+  return asServiceError(
+    () => {
+      const frame = newCoinFrame({ iData, iMeta, compat: compatOf(rawPipeline) });
+      return { frame, rawPipeline, pipeline: parsePipeline(rawPipeline, frame, defaultStepRegistry) };
+    },
+    (where) => withFileLine(where, { iData, iMeta }),
+  );
+}
+
+/** "iData row 5, column X" gains the file and line a user opens: "(iData.csv line 6)". */
+function withFileLine(where: string, tables: Readonly<Record<"iData" | "iMeta", CellTableFile>>): string {
+  return where.replace(/^(iData|iMeta) row (\d+)/, (found, name: "iData" | "iMeta", row: string) => {
+    const table = tables[name];
+    const line = table.lines[Number(row) - 1];
+    return line === undefined ? found : `${found} (${table.fileName} line ${line})`;
   });
 }
 
@@ -80,16 +97,25 @@ function compatOf(rawPipeline: unknown): Compat {
   return compat === "coinr" ? "coinr" : "strict";
 }
 
-/** Engine refusals become the service's located validation errors; anything else propagates. */
-export function asServiceError<T>(action: () => T): T {
+/**
+ * Engine refusals become the service's located validation errors (`locate` may add to the place
+ * the engine names); anything else propagates.
+ */
+export function asServiceError<T>(action: () => T, locate: (where: string) => string = (where) => where): T {
   try {
     return action();
   } catch (error) {
-    if (error instanceof CompositeIndexError)
-      throw new ServiceError("validation-failed", error.message, {
+    if (error instanceof CompositeIndexError) {
+      const where = locate(error.where);
+      const message = error.message.startsWith(`${error.where}: `)
+        ? `${where}: ${error.message.slice(error.where.length + 2)}`
+        : error.message;
+      throw new ServiceError("validation-failed", message, {
         ...error.details,
+        where,
         engineCode: error.code,
       });
+    }
     throw error;
   }
 }

@@ -9,12 +9,22 @@ import type { CellTable } from "@circular-atlas/engines";
 import { formatDiagnostic, readCsv } from "@circular-atlas/formats";
 import { ServiceError } from "../service-error.ts";
 
-/** Reads a CSV file into a header and string cells; quoting errors and ragged rows are refused. */
-export async function readCellTableFile(filePath: string, label: string): Promise<CellTable> {
-  return parseCellTable(await readFile(filePath, "utf8"), `${label} ${path.basename(filePath)}`);
+/** A CSV file's cells, with the file line each row starts on (blank lines are skipped). */
+export interface CellTableFile extends CellTable {
+  readonly fileName: string;
+  readonly lines: readonly number[];
 }
 
-export function parseCellTable(text: string, label: string): CellTable {
+/** Reads a CSV file into a header and string cells; quoting errors and ragged rows are refused. */
+export async function readCellTableFile(filePath: string, label: string): Promise<CellTableFile> {
+  const fileName = path.basename(filePath);
+  return { ...parseCellTable(await readFile(filePath, "utf8"), `${label} ${fileName}`), fileName };
+}
+
+export function parseCellTable(
+  text: string,
+  label: string,
+): CellTable & { readonly lines: readonly number[] } {
   const { records, diagnostics } = readCsv(text);
   const problem = diagnostics[0];
   if (problem !== undefined) throw new ServiceError("validation-failed", formatDiagnostic(problem, label));
@@ -29,7 +39,11 @@ export function parseCellTable(text: string, label: string): CellTable {
         "validation-failed",
         `${label}, line ${record.line}: ${record.cells.length} cells where the header has ${header.length}`,
       );
-  return { header, rows: body.map((record) => record.cells.map((cell) => cell.trim())) };
+  return {
+    header,
+    rows: body.map((record) => record.cells.map((cell) => cell.trim())),
+    lines: body.map((record) => record.line),
+  };
 }
 
 /** Reads a JSON file; a syntax error names the file and JSON's own message. */

@@ -10,6 +10,11 @@ import {
   type ParsedPipeline,
   type PipelineRun,
   rankDataSet,
+  type ScreenAnalysis,
+  type ScreenSummaryRow,
+  type TreatAnalysis,
+  treatDetailsTable,
+  treatPointsTable,
 } from "@circular-atlas/engines";
 import { toCsv } from "@circular-atlas/formats";
 
@@ -42,10 +47,67 @@ export function dataSetCsv(frame: CoinFrame, dset: DataSet): string {
   );
 }
 
+const screenColumns = [
+  "uCode",
+  "N_missing",
+  "N_zero",
+  "N_miss_or_zero",
+  "Dat_Avail",
+  "Non_Zero",
+  "LowData",
+  "LowNonZero",
+  "LowDatOrZeroFlag",
+  "Included",
+] as const satisfies readonly (keyof ScreenSummaryRow)[];
+
+function cellText(cell: string | number | boolean | null): string {
+  if (cell === null) return "";
+  if (typeof cell === "number") return formatNumber(cell);
+  return typeof cell === "boolean" ? (cell ? "TRUE" : "FALSE") : cell;
+}
+
+/**
+ * The analysis tables a reviewer checks a build by: for each Treat step which indicators were
+ * winsorised or logged and the test before and after (`treat_details_<write_to>.csv`) and which
+ * cells changed (`treat_points_<write_to>.csv`); for each Screen step each unit's data
+ * availability and whether it was kept (`screen_<write_to>.csv`).
+ */
+function analysisFiles(run: PipelineRun, pipeline: ParsedPipeline): OutputFile[] {
+  const files: OutputFile[] = [];
+  for (const step of pipeline.steps) {
+    const analysis = run.analysis.get(step.writeTo);
+    if (analysis === undefined) continue;
+    if (step.op === "Treat") {
+      for (const [kind, table] of [
+        ["details", treatDetailsTable(analysis as TreatAnalysis)],
+        ["points", treatPointsTable(analysis as TreatAnalysis)],
+      ] as const)
+        files.push({
+          name: `treat_${kind}_${step.writeTo}.csv`,
+          text: toCsv(
+            table.header,
+            table.rows.map((row) => row.map(cellText)),
+          ),
+        });
+    }
+    if (step.op === "Screen") {
+      const summary = (analysis as ScreenAnalysis).DataSummary;
+      files.push({
+        name: `screen_${step.writeTo}.csv`,
+        text: toCsv(
+          screenColumns,
+          summary.map((row) => screenColumns.map((key) => cellText(row[key]))),
+        ),
+      });
+    }
+  }
+  return files;
+}
+
 /**
  * Every file of a build: `dset_Raw.csv`, one `dset_<write_to>.csv` per step, `ranks_<write_to>.csv`
- * for each aggregated data set, and `results_index.csv` (uCode, Score, Rank of the top level,
- * sorted by rank then uCode) from the last Aggregate step.
+ * for each aggregated data set, `results_index.csv` (uCode, Score, Rank of the top level, sorted
+ * by rank then uCode) from the last Aggregate step, and the analysis tables of Treat and Screen.
  */
 export function indexBuildFiles(run: PipelineRun, pipeline: ParsedPipeline): OutputFile[] {
   const files: OutputFile[] = [];
@@ -68,5 +130,6 @@ export function indexBuildFiles(run: PipelineRun, pipeline: ParsedPipeline): Out
       ),
     });
   }
+  files.push(...analysisFiles(run, pipeline));
   return files;
 }

@@ -38,6 +38,10 @@ export interface IndexUncertaintyInput extends IndexInputPaths {
   /** Weight sets (`set,iCode,Weight`) that replace the spec's Weights entry, e.g. COINr's noisy weights. */
   readonly weightsPath?: string;
   readonly outDir: string;
+  /** Bootstrap draws for the sensitivity indices' 5–95 % intervals (with `sa`; 0 = none). */
+  readonly nboot?: number;
+  /** Recompute a replication whose choices repeat an earlier one (default: copy it; for timing only). */
+  readonly recomputeRepeats?: boolean;
   readonly onProgress?: (done: number, total: number) => void;
   readonly signal?: CancelSignal;
 }
@@ -68,6 +72,8 @@ export async function runIndexUncertaintyFromFiles(
         sa: input.sa,
         ...(input.sampler === undefined ? {} : { sampler: input.sampler }),
         ...(design === undefined ? {} : { design }),
+        ...(input.recomputeRepeats === true ? { reuseIdentical: false } : {}),
+        ...(input.nboot === undefined ? {} : { nboot: input.nboot }),
         ...(input.onProgress === undefined ? {} : { onProgress: input.onProgress }),
         ...(input.signal === undefined ? {} : { signal: input.signal }),
       },
@@ -229,6 +235,26 @@ export function uncertaintyFiles(frame: CoinFrame, result: UncertaintyResult): O
           variable,
           formatNumber(sensitivity.first[i] as number),
           formatNumber(sensitivity.total[i] as number),
+        ]),
+      ),
+    });
+  const intervals = sensitivity?.intervals;
+  if (sensitivity !== undefined && intervals !== undefined)
+    files.push({
+      // Apart from sensitivity.csv, whose three columns other tools read.
+      name: "sensitivity_bootstrap.csv",
+      text: toCsv(
+        ["Variable", "Si", "Si_q5", "Si_q95", "STi", "STi_q5", "STi_q95"],
+        sensitivity.variables.map((variable, i) => [
+          variable,
+          ...[
+            sensitivity.first,
+            intervals.firstQ5,
+            intervals.firstQ95,
+            sensitivity.total,
+            intervals.totalQ5,
+            intervals.totalQ95,
+          ].map((column) => formatNumber(column[i] as number)),
         ]),
       ),
     });

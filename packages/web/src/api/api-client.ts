@@ -22,6 +22,7 @@ import type {
   ObservationHistoryQuery,
   ObservationList,
   QualityRuleDto,
+  ReadinessIndex,
   RecordActionName,
   RecordHistory,
   RecordInput,
@@ -62,6 +63,10 @@ export interface ApiClient extends RoundsApi {
   /** The URL of the server's CSV of a framework's coverage matrix. */
   coverageCsvUrl(frameworkId: string): string;
   getSeriesFrameworks(code: string): Promise<SeriesFrameworks>;
+  /** The ECO circular-economy readiness index with its framework, results and inputs. */
+  getReadinessIndex(): Promise<ReadinessIndex>;
+  /** The URL of one of the index's engine input files (`iData.csv`, `pipeline.json`, …). */
+  readinessInputUrl(file: string): string;
   /** The metadata national publishers give for a series, per country and language. */
   getIndicatorMetadata(code: string): Promise<IndicatorMetadataList>;
   /** The URL of the server's own CSV for a request (for "download everything" links). */
@@ -154,6 +159,8 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     getCoverage: (frameworkId) => getJson(`/coverage?framework=${segment(frameworkId)}`),
     coverageCsvUrl: (frameworkId) => `${baseUrl}/coverage?framework=${segment(frameworkId)}&format=csv`,
     getSeriesFrameworks: (code) => getJson(`/indicators/${segment(code)}/frameworks`),
+    getReadinessIndex: () => getJson("/readiness-index"),
+    readinessInputUrl: (file) => `${baseUrl}/readiness-index/inputs/${segment(file)}`,
     getIndicatorMetadata: (code) => getJson(`/indicators/${segment(code)}/metadata`),
     observationsCsvUrl: (request) => `${baseUrl}/observations?${toObservationSearch(request, "csv")}`,
     getTaxonomy: () => getJson("/taxonomy"),

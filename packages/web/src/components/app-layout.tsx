@@ -52,6 +52,9 @@ export function AppLayout() {
               <NavLink to="/coverage">{t("nav.coverage")}</NavLink>
             </li>
             <li>
+              <NavLink to="/readiness">{t("nav.readiness")}</NavLink>
+            </li>
+            <li>
               <NavLink to="/knowledge">{t("nav.knowledge")}</NavLink>
             </li>
             <li>

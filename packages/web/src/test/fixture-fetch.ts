@@ -13,6 +13,7 @@ import { fixtureCoverage, fixtureFrameworks, fixtureSeriesFrameworks } from "./f
 import { fixtureGeometry } from "./fixture-geometry.ts";
 import { fixtureIndicatorMetadata } from "./fixture-indicator-metadata.ts";
 import { fixtureObservations, fixtureProfile } from "./fixture-observations.ts";
+import { fixtureReadiness } from "./fixture-readiness.ts";
 
 export interface FixtureFetch {
   fetch: typeof fetch;
@@ -71,6 +72,7 @@ function route(url: URL): Response {
     return matrix ? json(matrix) : problem(400, "validation-failed", "unknown framework");
   }
   if (path === "/api/observations") return json(observations(url.searchParams));
+  if (path === "/api/readiness-index") return json(fixtureReadiness());
   if (memberMatch) {
     const [, resource, code = ""] = memberMatch;
     const area = fixtureAreas.find((candidate) => candidate.code === code);
