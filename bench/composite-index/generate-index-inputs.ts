@@ -9,22 +9,11 @@
  */
 import { writeFileSync } from "node:fs";
 import path from "node:path";
+import { seededRandom } from "../support/statistics.ts";
 
 const units = 51;
 const pillars = [7, 6, 6, 6, 6, 6, 6, 6]; // 49 indicators
 const noisySets = 100;
-
-/** mulberry32: small and seeded; the bench needs repeatable, not statistically perfect, numbers. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface IndexBenchFiles {
   readonly dataPath: string;
@@ -36,7 +25,7 @@ export interface IndexBenchFiles {
 }
 
 export function generateIndexInputs(dir: string): IndexBenchFiles {
-  const random = seeded(20261207);
+  const random = seededRandom(20261207);
   const normal = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
   const indicators: { code: string; pillar: string; direction: number; skewed: boolean }[] = [];
   pillars.forEach((count, p) => {

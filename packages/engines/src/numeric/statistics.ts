@@ -107,22 +107,7 @@ export function sampleStandardDeviation(values: ArrayLike<number>): number {
  * NaN when fewer than three values are available, or when they are all equal (0/0, as in R).
  */
 export function skewness(values: ArrayLike<number>): number {
-  const m = mean(values);
-  let n = 0;
-  let s2 = 0;
-  let s3 = 0;
-  for (let i = 0; i < values.length; i += 1) {
-    const value = values[i] as number;
-    if (Number.isNaN(value)) continue;
-    const d = value - m;
-    const d2 = d * d;
-    s2 += d2;
-    s3 += d2 * d;
-    n += 1;
-  }
-  if (n < 3) return Number.NaN;
-  const g1 = (Math.sqrt(n) * s3) / s2 ** 1.5;
-  return (g1 * Math.sqrt(n * (n - 1))) / (n - 2);
+  return skewnessAndKurtosis(values).skew;
 }
 
 /**
@@ -131,26 +116,12 @@ export function skewness(values: ArrayLike<number>): number {
  * NaN when fewer than four values are available, or when they are all equal.
  */
 export function excessKurtosis(values: ArrayLike<number>): number {
-  const m = mean(values);
-  let n = 0;
-  let s2 = 0;
-  let s4 = 0;
-  for (let i = 0; i < values.length; i += 1) {
-    const value = values[i] as number;
-    if (Number.isNaN(value)) continue;
-    const d2 = (value - m) * (value - m);
-    s2 += d2;
-    s4 += d2 * d2;
-    n += 1;
-  }
-  if (n < 4) return Number.NaN;
-  const r = (n * s4) / (s2 * s2);
-  return (((n + 1) * (r - 3) + 6) * (n - 1)) / ((n - 2) * (n - 3));
+  return skewnessAndKurtosis(values).kurt;
 }
 
 /**
- * G1 and G2 together from one mean and one pass (what the skew/kurtosis test needs), equal to
- * `skewness` and `excessKurtosis` called separately.
+ * G1 and G2 together from one mean and one pass (what the skew/kurtosis test needs); `skewness`
+ * and `excessKurtosis` are its two halves.
  */
 export function skewnessAndKurtosis(values: ArrayLike<number>): { skew: number; kurt: number } {
   const m = mean(values);
