@@ -16,75 +16,22 @@ import { readinessIndexSchema } from "@circular-atlas/contracts";
 import type { DatabaseHandle } from "@circular-atlas/database";
 import { testDatabaseTargets } from "@circular-atlas/database/testing";
 import { readCsv } from "@circular-atlas/formats";
-import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadBaseline } from "../baseline/load-baseline.ts";
 import { buildIndexFromFiles } from "../composite-index/build-index-files.ts";
 import { runIndexUncertaintyFromFiles } from "../composite-index/index-uncertainty-files.ts";
 import { bundledBaselineDir } from "../testing/baseline-fixture.ts";
+import {
+  readinessCell as cell,
+  expectMatchesReference,
+  type Reference,
+} from "../testing/readiness-reference.ts";
 import { computeReadinessIndex } from "./compute-readiness-index.ts";
 import golden from "./golden/readiness-index.json" with { type: "json" };
 import { readinessInputFile, readinessInputFileNames } from "./readiness-input-files.ts";
 
-interface ReferenceCell {
-  readonly value: string | null;
-  readonly year: number | null;
-  readonly source: string | null;
-  readonly indicatorValue: number | null;
-  readonly denominator?: { value: string | null; year: number | null; source: string | null };
-}
-
-/** One case of the R reference, by unit code (then pillar or indicator code). */
-interface Reference {
-  readonly cells: Readonly<Record<string, Readonly<Record<string, ReferenceCell>>>>;
-  readonly kept: readonly string[];
-  readonly index: Readonly<Record<string, number>>;
-  readonly rank: Readonly<Record<string, number>>;
-  readonly pillars: Readonly<Record<string, Readonly<Record<string, number>>>>;
-  readonly normalised: Readonly<Record<string, Readonly<Record<string, number>>>>;
-  readonly imputed: Readonly<Record<string, readonly string[]>>;
-}
-// The baseline's display order of the member states (areas.json `sortOrder`).
-const members = ["AFG", "AZE", "IRN", "KAZ", "KGZ", "PAK", "TJK", "TUR", "TKM", "UZB"];
 const baseline = golden.baseline as Reference;
 const perPersonSeries = ["EN_MAT_DOMCMPC", "WAW_MSW_PER_CAPITA", "EN_EWT_GENPCAP", "CDIAC_CO2_PCAP"];
-
-/**
- * Every cell as R read it (value as published, year, source, the denominator of the same year)
- * and divided it, then scores, pillar scores, normalised cells, imputed flags and ranks.
- */
-function expectMatchesReference(index: ReadinessIndex, reference: Reference) {
-  expect(index.countries.map((country) => country.area)).toEqual(members);
-  for (const country of index.countries) {
-    for (const cell of country.cells) {
-      const expected = reference.cells[country.area]?.[cell.indicator];
-      const where = `${country.area} ${cell.indicator}`;
-      expect({ where, ...pick(cell) }).toEqual({
-        where,
-        value: expected?.value,
-        year: expected?.year,
-        source: expected?.source,
-        denominator: expected?.denominator ?? null,
-      });
-      if (expected?.indicatorValue === null) expect(cell.indicatorValue, where).toBeNull();
-      else expect(relativeError(cell.indicatorValue, expected?.indicatorValue), where).toBeLessThan(1e-14);
-    }
-  }
-  const ranked = index.countries.filter((country) => country.status === "ranked");
-  expect(ranked.map((country) => country.area).sort()).toEqual([...reference.kept].sort());
-  for (const country of ranked) {
-    const area = country.area;
-    expect(country.score).toBeCloseTo(reference.index[area] ?? Number.NaN, 9);
-    expect(country.rank).toBe(reference.rank[area]);
-    for (const pillar of country.pillars) {
-      expect(pillar.score).toBeCloseTo(reference.pillars[area]?.[pillar.pillar] ?? Number.NaN, 9);
-    }
-    for (const cell of country.cells) {
-      expect(cell.normalised).toBeCloseTo(reference.normalised[area]?.[cell.indicator] ?? Number.NaN, 9);
-      expect(cell.imputed).toBe(reference.imputed[area]?.includes(cell.indicator) ?? false);
-    }
-  }
-}
 
 for (const target of testDatabaseTargets()) {
   describe(`computeReadinessIndex on ${target.kind}`, () => {
@@ -379,89 +326,4 @@ for (const target of testDatabaseTargets()) {
       }
     });
   });
-
-  describe(`a member with too little data on ${target.kind}`, () => {
-    let handle: DatabaseHandle;
-    let index: ReadinessIndex;
-    const thinned = golden.tajikistanThinned as Reference;
-    beforeAll(async () => {
-      handle = await target.open();
-      await loadBaseline({ db: handle.db, directory: bundledBaselineDir });
-      // Tajikistan loses three series and its GDP PPP of 2013 and 2020 (as the R script does):
-      // its 2013 waste figure then has no GDP of its year, so it has 8 of 12 indicators.
-      await handle.db.execute(
-        sql`delete from observation where area_code = 'TJK' and (indicator_code in ('EN_MAT_DOMCMPG', 'EG.FEC.RNEW.ZS', 'EG.ELC.RNEW.ZS') or (indicator_code = 'NY.GDP.MKTP.PP.CD' and time_period in ('2013', '2020')))`,
-      );
-      index = await computeReadinessIndex({ db: handle.db, replications: 200 });
-    });
-    afterAll(async () => {
-      await handle.close();
-    });
-
-    it("lists it as not ranked, with its coverage and inputs but no score, rank or interval", () => {
-      const tajikistan = index.countries.find((country) => country.area === "TJK");
-      expect(tajikistan).toMatchObject({
-        status: "insufficient-data",
-        coverage: { available: 8, total: 12 },
-        score: null,
-        rank: null,
-        rankInterval: null,
-      });
-      expect(tajikistan?.pillars.every((pillar) => pillar.score === null && pillar.rank === null)).toBe(true);
-      expect(cell(index, "TJK", "ENERGY_INT")).toMatchObject({ value: "4.03", normalised: null });
-    });
-
-    it("never divides by the GDP of another year: a value without its year's GDP is missing", () => {
-      // The waste figure is still shown, with no denominator, and the index cell is missing.
-      expect(cell(index, "TJK", "MSW_GDP")).toMatchObject({
-        value: "1787400",
-        year: 2013,
-        denominator: { value: null, year: null, source: null },
-        indicatorValue: null,
-        imputed: false,
-      });
-      // CO2 of 2020 has no GDP of 2020: the latest year with both, 2019, is used, and said.
-      // observations.csv: CDIAC_CO2,TJK,2019 = 8.61; NY.GDP.MKTP.PP.CD,TJK,2019 = 32973431253.
-      expect(cell(index, "TJK", "CO2_GDP")).toMatchObject({
-        value: "8.61",
-        year: 2019,
-        denominator: { value: "32973431253", year: 2019 },
-      });
-      expect(cell(index, "TJK", "CO2_GDP")?.indicatorValue).toBeCloseTo(8.61 / 32.973431253, 12);
-      expect(index.diagnostics).toEqual(
-        expect.arrayContaining([
-          expect.objectContaining({
-            code: "readiness/no-denominator",
-            severity: "warning",
-            where: { indicator: "MSW_GDP", area: "TJK" },
-          }),
-          expect.objectContaining({
-            code: "readiness/denominator-year",
-            severity: "info",
-            where: { indicator: "CO2_GDP", area: "TJK", year: 2019 },
-          }),
-        ]),
-      );
-    });
-
-    it("ranks the other nine among themselves, as the R reference does without Tajikistan", () => {
-      expectMatchesReference(index, thinned);
-      expect(index.uncertainty.replications).toBe(200);
-      const ranks = index.countries.flatMap((country) => (country.rank === null ? [] : [country.rank]));
-      expect([...ranks].sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
-    });
-  });
-}
-
-function cell(index: ReadinessIndex, area: string, indicator: string) {
-  return index.countries.find((c) => c.area === area)?.cells.find((c) => c.indicator === indicator);
-}
-
-function relativeError(actual: number | null, expected: number | undefined): number {
-  if (actual === null || expected === undefined) return Number.POSITIVE_INFINITY;
-  return Math.abs(actual - expected) / Math.abs(expected);
-}
-
-function pick(cell: ReadinessIndex["countries"][number]["cells"][number]) {
-  return { value: cell.value, year: cell.year, source: cell.source, denominator: cell.denominator };
 }

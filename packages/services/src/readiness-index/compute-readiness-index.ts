@@ -16,9 +16,9 @@ import { type AtlasDatabase, findObservations, listFrameworks } from "@circular-
 import { countryNames } from "../knowledge/country-names.ts";
 import { type ReferenceCatalogue, referenceCatalogue } from "../reference/reference-catalogue.ts";
 import { type PickedCells, pickReadinessCells } from "./readiness-cells.ts";
+import { readinessExclusions } from "./readiness-exclusions.ts";
 import {
   readinessBasisFramework,
-  readinessExclusions,
   readinessFrameworkId,
   readinessFrameworkVersion,
   readinessIndexCode,
