@@ -60,14 +60,12 @@ export class ReadinessPage extends AppShell {
 
   /** The series listed as pressures per person (in the observatory, not in the index), as linked. */
   perPersonLinks(): Promise<{ series: string; href: string }[]> {
-    return this.main
-      .locator('[data-testid="per-person"] li[data-series] a')
-      .evaluateAll((links) =>
-        links.map((link) => ({
-          series: link.textContent?.trim() ?? "",
-          href: link.getAttribute("href") ?? "",
-        })),
-      );
+    return this.main.locator('[data-testid="per-person"] li[data-series] a').evaluateAll((links) =>
+      links.map((link) => ({
+        series: link.textContent?.trim() ?? "",
+        href: link.getAttribute("href") ?? "",
+      })),
+    );
   }
 
   /** Follows a per-person series' link to its indicator page. */
