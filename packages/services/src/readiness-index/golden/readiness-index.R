@@ -3,7 +3,7 @@
 #
 #   Rscript packages/services/src/readiness-index/golden/readiness-index.R
 #
-# writes readiness-index.json beside this script. The indicator list is written out again here on
+# writes readiness-index.json beside this script (committed as `npx biome check --write` lays it out). The indicator list is written out again here on
 # purpose (not read from the TypeScript framework), so a change there must be made here too.
 #
 # Steps, as the readiness page describes them (strict mode of the engine):
