@@ -1,7 +1,10 @@
 import type { Locator, Page } from "playwright-core";
 import { AppShell } from "./app-shell.ts";
 
-/** `/readiness`: the results table, the rank chart, the pillar weight sliders and each member's inputs. */
+/**
+ * `/readiness`: the results table, the rank chart, the pillar weight sliders, each member's inputs
+ * and the framework's list of pressures per person left out of the index.
+ */
 export class ReadinessPage extends AppShell {
   readonly table: Locator;
   readonly status: Locator;
@@ -53,6 +56,24 @@ export class ReadinessPage extends AppShell {
   async resetWeights(): Promise<void> {
     await this.main.getByRole("button", { name: "Back to the published weights" }).click();
     await this.status.filter({ hasText: "Showing the published index." }).waitFor();
+  }
+
+  /** The series listed as pressures per person (in the observatory, not in the index), as linked. */
+  perPersonLinks(): Promise<{ series: string; href: string }[]> {
+    return this.main.locator('[data-testid="per-person"] li[data-series] a').evaluateAll((links) =>
+      links.map((link) => ({
+        series: link.textContent?.trim() ?? "",
+        href: link.getAttribute("href") ?? "",
+      })),
+    );
+  }
+
+  /** Follows a per-person series' link to its indicator page. */
+  async openPerPersonSeries(series: string): Promise<void> {
+    await this.main
+      .locator('[data-testid="per-person"]')
+      .getByRole("link", { name: series, exact: true })
+      .click();
   }
 
   /** Follows a member's score to its inputs and reads them: indicator code → cells as written. */

@@ -9,6 +9,36 @@ import { frameworkSourceSchema } from "./framework.ts";
 import { localizedTextSchema } from "./localized-text.ts";
 import { sourceSchema } from "./source.ts";
 
+/**
+ * What a denominated indicator is divided by: another series of the same member state and the
+ * same year (the engine's Denominate step, x / (d / scaleFactor)). A value whose year has no
+ * denominator value is missing; years are never mixed.
+ */
+export const readinessDenominatorSchema = z
+  .object({
+    code: z
+      .string()
+      .regex(/^[A-Za-z][A-Za-z0-9_]*$/)
+      .describe("iCode of the Denominator column in iData and iMeta (one per indicator, as years differ)."),
+    series: z.string().describe("Series code of `/api/indicators`."),
+    dimensions: z.record(z.string(), z.string()).describe("The breakdown read (`{}` for the total)."),
+    names: localizedTextSchema.describe("The denominator series' name."),
+    unit: z.string().describe("The denominator series' unit."),
+    unitLabels: localizedTextSchema,
+    scaleFactor: z
+      .number()
+      .positive()
+      .describe("The index reads value ÷ (denominator ÷ scaleFactor), in `ratioUnit`."),
+    ratioUnit: z.string().describe("Unit of the ratio the index reads (iMeta's Unit)."),
+    ratioUnitLabels: localizedTextSchema,
+    ratioDecimals: z.number().int().min(0).describe("Decimals to show the ratio with."),
+    note: localizedTextSchema.describe(
+      "How the scale factor gives the unit, and what the price basis means.",
+    ),
+  })
+  .meta({ id: "ReadinessDenominator" });
+export type ReadinessDenominator = z.infer<typeof readinessDenominatorSchema>;
+
 /** One indicator of the index: which series and breakdown it reads, and how. */
 export const readinessIndicatorSchema = z
   .object({
@@ -29,8 +59,11 @@ export const readinessIndicatorSchema = z
       .number()
       .int()
       .describe("The latest value from this year on is used; older values count as missing."),
-    unit: z.string(),
+    unit: z.string().describe("Unit of the series read (the numerator's, for a denominated indicator)."),
     unitLabels: localizedTextSchema,
+    denominator: readinessDenominatorSchema
+      .nullable()
+      .describe("For an intensity (per unit of GDP, …): what the series is divided by; null otherwise."),
   })
   .meta({ id: "ReadinessIndicator" });
 export type ReadinessIndicator = z.infer<typeof readinessIndicatorSchema>;
@@ -46,11 +79,19 @@ export const readinessPillarSchema = z
   .meta({ id: "ReadinessPillar" });
 export type ReadinessPillar = z.infer<typeof readinessPillarSchema>;
 
-/** A series considered and left out, with the reason (mostly: too few member states report it). */
+/** Why a series was left out: too few members report it, it measures the size of consumption, or a close substitute was preferred. */
+export const readinessExclusionKinds = ["coverage", "per-person-pressure", "substitute"] as const;
+
+/** A series considered and left out, with the reason. */
 export const readinessExclusionSchema = z
   .object({
     series: z.string(),
     dimensions: z.record(z.string(), z.string()),
+    kind: z
+      .enum(readinessExclusionKinds)
+      .describe(
+        "per-person-pressure: consumption per person, which falls with income, so it is no measure of readiness; it stays in the observatory.",
+      ),
     reason: z.string(),
   })
   .meta({ id: "ReadinessExclusion" });
@@ -104,6 +145,20 @@ export const readinessCellSchema = z
     value: z.string().nullable().describe("Exact decimal as published; null when missing in the window."),
     year: z.number().int().nullable(),
     source: z.string().nullable().describe("Source id; see `sources`."),
+    denominator: z
+      .object({
+        value: z.string().nullable().describe("Exact decimal as published; null when that year has none."),
+        year: z.number().int().nullable().describe("Always the year of `value`."),
+        source: z.string().nullable(),
+      })
+      .nullable()
+      .describe("For a denominated indicator, the denominator of the same year; null for other indicators."),
+    indicatorValue: z
+      .number()
+      .nullable()
+      .describe(
+        "The value the index reads, before imputation: as published, or value ÷ (denominator ÷ scale factor) as the engine's Denominate step computed it; null when missing.",
+      ),
     imputed: z.boolean().describe("Missing, and filled by the imputation step for the nominal index."),
     normalised: z.number().nullable().describe("After treatment and min-max normalisation (0–100)."),
   })
@@ -128,7 +183,12 @@ export const readinessCountrySchema = z
     area: z.string(),
     status: z.enum(readinessStatuses),
     coverage: z.object({
-      available: z.number().int().describe("Indicators with a value in their window."),
+      available: z
+        .number()
+        .int()
+        .describe(
+          "Indicators with a value in their window (and, if denominated, a denominator of its year).",
+        ),
       total: z.number().int(),
     }),
     score: z.number().nullable().describe("Index score, 0–100; null when not ranked."),

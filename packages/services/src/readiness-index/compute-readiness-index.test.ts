@@ -1,9 +1,11 @@
 /**
  * The readiness index over the real bundled baseline, on PGlite and (with DATABASE_URL)
- * PostgreSQL. Expected cells, scores and ranks come from golden/readiness-index.R, a plain R
- * script (r-base only) that reads data/baseline/observations.csv itself and recomputes every
- * step; its output, golden/readiness-index.json, is committed beside it. The rank intervals come
- * from seeded random replications that R cannot replay, so they are checked for what must hold.
+ * PostgreSQL. Expected cells (with the same-year GDP of each intensity), divided values, scores
+ * and ranks come from golden/readiness-index.R, a plain R script (r-base only) that reads
+ * data/baseline/observations.csv itself and recomputes every step, the division included; its
+ * output, golden/readiness-index.json, is committed beside it. Two intensities are also divided
+ * by hand from the CSV lines. The rank intervals come from seeded random replications that R
+ * cannot replay, so they are checked for what must hold.
  */
 
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -14,49 +16,22 @@ import { readinessIndexSchema } from "@circular-atlas/contracts";
 import type { DatabaseHandle } from "@circular-atlas/database";
 import { testDatabaseTargets } from "@circular-atlas/database/testing";
 import { readCsv } from "@circular-atlas/formats";
-import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadBaseline } from "../baseline/load-baseline.ts";
 import { buildIndexFromFiles } from "../composite-index/build-index-files.ts";
 import { runIndexUncertaintyFromFiles } from "../composite-index/index-uncertainty-files.ts";
 import { bundledBaselineDir } from "../testing/baseline-fixture.ts";
+import {
+  readinessCell as cell,
+  expectMatchesReference,
+  type Reference,
+} from "../testing/readiness-reference.ts";
 import { computeReadinessIndex } from "./compute-readiness-index.ts";
 import golden from "./golden/readiness-index.json" with { type: "json" };
 import { readinessInputFile, readinessInputFileNames } from "./readiness-input-files.ts";
 
-/** One case of the R reference, by unit code (then pillar or indicator code). */
-interface Reference {
-  readonly kept: readonly string[];
-  readonly index: Readonly<Record<string, number>>;
-  readonly rank: Readonly<Record<string, number>>;
-  readonly pillars: Readonly<Record<string, Readonly<Record<string, number>>>>;
-  readonly normalised: Readonly<Record<string, Readonly<Record<string, number>>>>;
-  readonly imputed: Readonly<Record<string, readonly string[]>>;
-}
-// The baseline's display order of the member states (areas.json `sortOrder`).
-const members = ["AFG", "AZE", "IRN", "KAZ", "KGZ", "PAK", "TJK", "TUR", "TKM", "UZB"];
-const goldenCells = golden.cells as Record<
-  string,
-  Record<string, { value: string | null; year: number | null; source: string | null }>
->;
-
-/** Scores, pillar scores, normalised cells, imputed flags and ranks against the R reference. */
-function expectMatchesReference(index: ReadinessIndex, reference: Reference) {
-  const ranked = index.countries.filter((country) => country.status === "ranked");
-  expect(ranked.map((country) => country.area).sort()).toEqual([...reference.kept].sort());
-  for (const country of ranked) {
-    const area = country.area;
-    expect(country.score).toBeCloseTo(reference.index[area] ?? Number.NaN, 9);
-    expect(country.rank).toBe(reference.rank[area]);
-    for (const pillar of country.pillars) {
-      expect(pillar.score).toBeCloseTo(reference.pillars[area]?.[pillar.pillar] ?? Number.NaN, 9);
-    }
-    for (const cell of country.cells) {
-      expect(cell.normalised).toBeCloseTo(reference.normalised[area]?.[cell.indicator] ?? Number.NaN, 9);
-      expect(cell.imputed).toBe(reference.imputed[area]?.includes(cell.indicator) ?? false);
-    }
-  }
-}
+const baseline = golden.baseline as Reference;
+const perPersonSeries = ["EN_MAT_DOMCMPC", "WAW_MSW_PER_CAPITA", "EN_EWT_GENPCAP", "CDIAC_CO2_PCAP"];
 
 for (const target of testDatabaseTargets()) {
   describe(`computeReadinessIndex on ${target.kind}`, () => {
@@ -80,52 +55,154 @@ for (const target of testDatabaseTargets()) {
         "responses",
         "socio-economic",
       ]);
-      expect(index.framework.indicators).toHaveLength(14);
+      expect(index.framework.indicators.map((indicator) => indicator.code)).toEqual([
+        "DMC_GDP",
+        "MSW_GDP",
+        "MSW_DUMP",
+        "CO2_GDP",
+        "H2O_STRESS",
+        "ENERGY_INT",
+        "RENEW_FEC",
+        "RENEW_ELC",
+        "FFS_GDP",
+        "MANF_VA",
+        "MANF_TECH",
+        "MANF_EMP",
+      ]);
       // Units come from the series' catalogue entry, with their labels in the three languages.
-      const dmc = index.framework.indicators.find((indicator) => indicator.code === "DMC_PC");
-      expect(dmc).toMatchObject({ series: "EN_MAT_DOMCMPC", unit: "T_PER_CAP", direction: -1 });
+      const dmc = index.framework.indicators.find((indicator) => indicator.code === "DMC_GDP");
+      expect(dmc).toMatchObject({
+        series: "EN_MAT_DOMCMPG",
+        unit: "KG_PER_USD_CONST_2010",
+        denominator: null,
+      });
       expect(Object.keys(dmc?.unitLabels ?? {}).sort()).toEqual(["en", "fa", "ru"]);
+      // Every direction has its reason in the three languages.
+      for (const indicator of index.framework.indicators) {
+        expect(Object.keys(indicator.directionReason).sort(), indicator.code).toEqual(["en", "fa", "ru"]);
+        expect(Object.values(indicator.directionReason).every((text) => text.length > 20)).toBe(true);
+      }
     });
 
-    it("reads every cell as the R reference reads observations.csv: value as published, year, source", () => {
-      expect(index.countries.map((country) => country.area)).toEqual(members);
-      for (const country of index.countries) {
-        for (const cell of country.cells) {
-          expect({ area: country.area, indicator: cell.indicator, ...pick(cell) }).toEqual({
-            area: country.area,
-            indicator: cell.indicator,
-            ...goldenCells[country.area]?.[cell.indicator],
-          });
-        }
+    it("reads no pressure per person and lists all four as left out, with why", () => {
+      const read = index.framework.indicators.flatMap((indicator) => [
+        indicator.series,
+        ...(indicator.denominator === null ? [] : [indicator.denominator.series]),
+      ]);
+      for (const series of perPersonSeries) expect(read).not.toContain(series);
+      const perPerson = index.framework.excluded.filter((entry) => entry.kind === "per-person-pressure");
+      expect(perPerson.map((entry) => entry.series).sort()).toEqual([...perPersonSeries].sort());
+      for (const entry of perPerson) {
+        expect(entry.reason).toMatch(/rises with income/);
+        expect(entry.reason).toMatch(/stays in the observatory/);
       }
-      // Spot checks read by eye from the CSV: a 2017 DMC, a one-off waste survey, an old value left out.
-      const cell = (area: string, indicator: string) =>
-        index.countries.find((c) => c.area === area)?.cells.find((c) => c.indicator === indicator);
-      expect(cell("KAZ", "DMC_PC")).toMatchObject({ value: "29.13647", year: 2017 });
-      expect(cell("TKM", "MSW_PC")).toMatchObject({ value: "0.231", year: 2013, source: "wb-what-a-waste" });
-      // Afghanistan's latest water-stress value is from 2009, before the 2010 window: missing, filled.
-      expect(cell("AFG", "H2O_STRESS")).toMatchObject({
-        value: null,
-        year: null,
-        source: null,
-        imputed: true,
+    });
+
+    it("divides CO2 and municipal waste by GDP PPP, with the scale factor that gives their unit", () => {
+      const byCode = new Map(index.framework.indicators.map((indicator) => [indicator.code, indicator]));
+      expect(byCode.get("CO2_GDP")).toMatchObject({
+        series: "CDIAC_CO2",
+        unit: "MT_CO2",
+        direction: -1,
+        denominator: {
+          code: "GDP_CO2_YEAR",
+          series: "NY.GDP.MKTP.PP.CD",
+          unit: "INTL_USD_CURRENT",
+          scaleFactor: 1e9,
+          ratioUnit: "KG_CO2_PER_INTL_USD_PPP",
+        },
       });
+      expect(byCode.get("MSW_GDP")).toMatchObject({
+        series: "WAW_MSW_GENERATED",
+        unit: "T_PER_YEAR",
+        direction: -1,
+        denominator: {
+          code: "GDP_MSW_YEAR",
+          series: "NY.GDP.MKTP.PP.CD",
+          scaleFactor: 1e6,
+          ratioUnit: "KG_PER_1000_INTL_USD_PPP",
+        },
+      });
+      for (const code of ["CO2_GDP", "MSW_GDP"]) {
+        const denominator = byCode.get(code)?.denominator;
+        expect(Object.keys(denominator?.note ?? {}).sort()).toEqual(["en", "fa", "ru"]);
+        expect(Object.keys(denominator?.ratioUnitLabels ?? {}).sort()).toEqual(["en", "fa", "ru"]);
+      }
+      // The pipeline divides first, by the same columns iMeta's Denominator names.
+      const pipeline = index.inputs.pipeline as { steps: { op: string; dset: string; denomby?: unknown }[] };
+      expect(pipeline.steps.map((step) => step.op)).toEqual([
+        "Denominate",
+        "Screen",
+        "Impute",
+        "Treat",
+        "Normalise",
+        "Aggregate",
+      ]);
+      expect(pipeline.steps[0]).toMatchObject({
+        dset: "Raw",
+        denomby: [
+          { iCode: "MSW_GDP", Denominator: "GDP_MSW_YEAR", ScaleFactor: 1e6 },
+          { iCode: "CO2_GDP", Denominator: "GDP_CO2_YEAR", ScaleFactor: 1e9 },
+        ],
+      });
+    });
+
+    it("reads and divides every cell as the R reference does, and scores and ranks all ten members as it does", () => {
+      expectMatchesReference(index, baseline);
+      expect(index.countries.every((country) => country.status === "ranked")).toBe(true);
       const citedInR = new Set(
-        Object.values(goldenCells).flatMap((byIndicator) =>
-          Object.values(byIndicator).flatMap((entry) => (entry.source === null ? [] : [entry.source])),
+        Object.values(baseline.cells).flatMap((byIndicator) =>
+          Object.values(byIndicator).flatMap((entry) =>
+            [entry.source, entry.denominator?.source ?? null].filter((source) => source !== null),
+          ),
         ),
       );
       expect(index.sources.map((source) => source.id).sort()).toEqual([...citedInR].sort());
+      // Turkmenistan has 9 of 12 indicators, just at the three-quarter threshold.
+      expect(index.countries.find((country) => country.area === "TKM")?.coverage).toEqual({
+        available: 9,
+        total: 12,
+      });
     });
 
-    it("scores and ranks all ten members as the plain R reference does", () => {
-      expect(index.countries.every((country) => country.status === "ranked")).toBe(true);
-      expectMatchesReference(index, golden.baseline as Reference);
-      // Turkmenistan has 11 of 14 indicators, just above the three-quarter threshold.
-      expect(index.countries.find((country) => country.area === "TKM")?.coverage).toEqual({
-        available: 11,
-        total: 14,
+    it("divides each intensity by the GDP of its own year (checked by hand against the CSV lines)", () => {
+      // observations.csv: CDIAC_CO2,KAZ,2020 = 207.5 Mt; NY.GDP.MKTP.PP.CD,KAZ,2020 = 565757228614 $.
+      expect(cell(index, "KAZ", "CO2_GDP")).toMatchObject({
+        value: "207.5",
+        year: 2020,
+        source: "datahub-co2-fossil-by-nation",
+        denominator: { value: "565757228614", year: 2020, source: "wb-wdi-datahub" },
       });
+      // 207.5 / (565757228614 / 1e9) = 0.366765088461 kg CO2 per $.
+      expect(cell(index, "KAZ", "CO2_GDP")?.indicatorValue).toBeCloseTo(0.366765088461, 11);
+      // WAW_MSW_GENERATED,TKM,2013 = 500000 t; NY.GDP.MKTP.PP.CD,TKM,2013 = 69625757915 $:
+      // 500000 / (69625757915 / 1e6) = 7.181250373036 kg per 1,000 $, the waste figure's own year.
+      expect(cell(index, "TKM", "MSW_GDP")).toMatchObject({
+        value: "500000",
+        year: 2013,
+        denominator: { value: "69625757915", year: 2013 },
+      });
+      expect(cell(index, "TKM", "MSW_GDP")?.indicatorValue).toBeCloseTo(7.181250373036, 11);
+      // Other indicators are not divided: no denominator, the published value itself.
+      expect(cell(index, "KAZ", "DMC_GDP")).toMatchObject({
+        value: "2.67346",
+        year: 2017,
+        denominator: null,
+        indicatorValue: 2.67346,
+      });
+      // Afghanistan's latest water-stress value is from 2009, before the 2010 window: missing, filled.
+      expect(cell(index, "AFG", "H2O_STRESS")).toMatchObject({
+        value: null,
+        year: null,
+        source: null,
+        indicatorValue: null,
+        imputed: true,
+      });
+      for (const country of index.countries) {
+        for (const entry of country.cells) {
+          if (entry.denominator?.year != null) expect(entry.denominator.year).toBe(entry.year);
+        }
+      }
     });
 
     it("gives every rank a median and a 5–95 % interval over 1,000 replications, none failed", () => {
@@ -153,10 +230,24 @@ for (const target of testDatabaseTargets()) {
 
     it("writes input files that read back as the index's own iData, iMeta and pipeline", () => {
       const data = readCsv(readinessInputFile(index, "iData.csv").text).records.map((record) => record.cells);
-      expect(data[0]).toEqual(["uCode", "uName", ...index.framework.indicators.map((i) => i.code)]);
+      expect(data[0]).toEqual([
+        "uCode",
+        "uName",
+        ...index.framework.indicators.map((i) => i.code),
+        "GDP_MSW_YEAR",
+        "GDP_CO2_YEAR",
+      ]);
       const kazakhstan = data.find((row) => row[0] === "KAZ");
       expect(kazakhstan?.[1]).toBe("Kazakhstan");
-      expect(kazakhstan?.[2]).toBe("29.13647");
+      expect(kazakhstan?.[2]).toBe("2.67346");
+      // The numerator as published, and in its own column the GDP of the same year (2020).
+      expect(kazakhstan?.[data[0]?.indexOf("CO2_GDP") ?? -1]).toBe("207.5");
+      expect(kazakhstan?.[data[0]?.indexOf("GDP_CO2_YEAR") ?? -1]).toBe("565757228614");
+      // Kazakhstan's waste figure is from 2012, so its GDP column holds the GDP of 2012.
+      expect(kazakhstan?.[data[0]?.indexOf("GDP_MSW_YEAR") ?? -1]).toBe(
+        cell(index, "KAZ", "MSW_GDP")?.denominator?.value,
+      );
+      expect(cell(index, "KAZ", "MSW_GDP")?.denominator?.year).toBe(2012);
       // Missing stays an empty cell, never a zero.
       expect(
         data.find((row) => row[0] === "AFG")?.[
@@ -164,12 +255,30 @@ for (const target of testDatabaseTargets()) {
         ],
       ).toBe("");
       const meta = readCsv(readinessInputFile(index, "iMeta.csv").text).records.map((record) => record.cells);
-      expect(meta[0]).toEqual(["iCode", "iName", "Level", "Parent", "Type", "Direction", "Weight", "Unit"]);
-      expect(meta.slice(1).map((row) => row[2])).toEqual([
-        ...Array(14).fill("1"),
-        ...Array(4).fill("2"),
-        "3",
+      expect(meta[0]).toEqual([
+        "iCode",
+        "iName",
+        "Level",
+        "Parent",
+        "Type",
+        "Direction",
+        "Weight",
+        "Unit",
+        "Denominator",
       ]);
+      expect(meta.slice(1).map((row) => [row[2], row[4]])).toEqual([
+        ...Array(12).fill(["1", "Indicator"]),
+        ["", "Denominator"],
+        ["", "Denominator"],
+        ...Array(4).fill(["2", "Aggregate"]),
+        ["3", "Aggregate"],
+      ]);
+      const metaRow = (code: string) => meta.find((row) => row[0] === code);
+      // The indicator's Unit is the ratio's; its Denominator names the column; the denominator's Unit is GDP's.
+      expect(metaRow("CO2_GDP")?.slice(7)).toEqual(["KG_CO2_PER_INTL_USD_PPP", "GDP_CO2_YEAR"]);
+      expect(metaRow("MSW_GDP")?.slice(7)).toEqual(["KG_PER_1000_INTL_USD_PPP", "GDP_MSW_YEAR"]);
+      expect(metaRow("DMC_GDP")?.slice(7)).toEqual(["KG_PER_USD_CONST_2010", ""]);
+      expect(metaRow("GDP_CO2_YEAR")?.slice(4, 8)).toEqual(["Denominator", "", "", "INTL_USD_CURRENT"]);
       expect(JSON.parse(readinessInputFile(index, "pipeline.json").text)).toEqual(index.inputs.pipeline);
       expect(JSON.parse(readinessInputFile(index, "uncertainty.json").text)).toEqual(
         index.inputs.uncertainty,
@@ -217,49 +326,4 @@ for (const target of testDatabaseTargets()) {
       }
     });
   });
-
-  describe(`a member with too little data on ${target.kind}`, () => {
-    let handle: DatabaseHandle;
-    let index: ReadinessIndex;
-    beforeAll(async () => {
-      handle = await target.open();
-      await loadBaseline({ db: handle.db, directory: bundledBaselineDir });
-      // Tajikistan loses four series, so it has 9 of 14 indicators (e-waste was already missing).
-      await handle.db.execute(
-        sql`delete from observation where area_code = 'TJK' and indicator_code in ('EN_MAT_DOMCMPC', 'EN_MAT_DOMCMPG', 'CDIAC_CO2_PCAP', 'EG.FEC.RNEW.ZS')`,
-      );
-      index = await computeReadinessIndex({ db: handle.db, replications: 200 });
-    });
-    afterAll(async () => {
-      await handle.close();
-    });
-
-    it("lists it as not ranked, with its coverage and inputs but no score, rank or interval", () => {
-      const tajikistan = index.countries.find((country) => country.area === "TJK");
-      expect(tajikistan).toMatchObject({
-        status: "insufficient-data",
-        coverage: { available: 9, total: 14 },
-        score: null,
-        rank: null,
-        rankInterval: null,
-      });
-      expect(tajikistan?.pillars.every((pillar) => pillar.score === null && pillar.rank === null)).toBe(true);
-      expect(tajikistan?.cells.find((cell) => cell.indicator === "MSW_PC")).toMatchObject({
-        value: "0.596",
-        year: 2013,
-        normalised: null,
-      });
-    });
-
-    it("ranks the other nine among themselves, as the R reference does without Tajikistan", () => {
-      expectMatchesReference(index, golden.tajikistanThinned as Reference);
-      expect(index.uncertainty.replications).toBe(200);
-      const ranks = index.countries.flatMap((country) => (country.rank === null ? [] : [country.rank]));
-      expect([...ranks].sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
-    });
-  });
-}
-
-function pick(cell: ReadinessIndex["countries"][number]["cells"][number]) {
-  return { value: cell.value, year: cell.year, source: cell.source };
 }

@@ -6,6 +6,7 @@
  * Results are cached per database and data version: an import anywhere gives a fresh index.
  */
 import type {
+  ReadinessCell,
   ReadinessCountry,
   ReadinessFramework,
   ReadinessIndex,
@@ -14,10 +15,10 @@ import type {
 import { type AtlasDatabase, findObservations, listFrameworks } from "@circular-atlas/database";
 import { countryNames } from "../knowledge/country-names.ts";
 import { type ReferenceCatalogue, referenceCatalogue } from "../reference/reference-catalogue.ts";
-import { type PickedCell, pickReadinessCells } from "./readiness-cells.ts";
+import { type PickedCells, pickReadinessCells } from "./readiness-cells.ts";
+import { readinessExclusions } from "./readiness-exclusions.ts";
 import {
   readinessBasisFramework,
-  readinessExclusions,
   readinessFrameworkId,
   readinessFrameworkVersion,
   readinessIndexCode,
@@ -70,15 +71,24 @@ async function buildReadinessIndex(
 ): Promise<ReadinessIndex> {
   const framework = await readinessFramework(db, catalogue, replications);
   const areas = catalogue.areas.filter((area) => area.level === "country").map((area) => area.code);
+  const seriesUnits = new Map(
+    framework.indicators.flatMap((indicator) => [
+      [indicator.series, indicator.unit] as const,
+      ...(indicator.denominator === null
+        ? []
+        : [[indicator.denominator.series, indicator.denominator.unit] as const]),
+    ]),
+  );
   const rows = await findObservations(db, {
-    indicators: [...new Set(framework.indicators.map((indicator) => indicator.series))],
+    indicators: [...seriesUnits.keys()],
     areas,
+    // A denominator is read only in its value's year, so no earlier than the value's window.
     from: Math.min(...framework.indicators.map((indicator) => indicator.fromYear)),
     totalsOnly: false,
   });
   const picked = pickReadinessCells({
     indicators: readinessIndicators,
-    seriesUnits: new Map(framework.indicators.map((indicator) => [indicator.series, indicator.unit])),
+    seriesUnits,
     areas,
     observations: rows,
   });
@@ -87,9 +97,20 @@ async function buildReadinessIndex(
       areas: areas.map((code) => ({ code, name: englishName(code) })),
       indicators: readinessIndicators,
       cells: picked.cells,
+      denominators: picked.denominators,
     }),
-    iMeta: readinessIMeta({ pillars: framework.pillars, indicators: framework.indicators }),
-    pipeline: readinessPipeline(),
+    iMeta: readinessIMeta({
+      pillars: framework.pillars,
+      indicators: readinessIndicators.map((definition, at) => {
+        const indicator = framework.indicators[at] as ReadinessIndicator;
+        return {
+          ...definition,
+          unit: indicator.unit,
+          ...(indicator.denominator === null ? {} : { denominatorUnit: indicator.denominator.unit }),
+        };
+      }),
+    }),
+    pipeline: readinessPipeline(readinessIndicators),
     uncertainty: readinessUncertaintySpec(),
   };
   const result = runReadinessEngine({
@@ -101,12 +122,14 @@ async function buildReadinessIndex(
     signal,
   });
   const cited = new Set(
-    [...picked.cells.values()].flatMap((byArea) => [...byArea.values()]).map((cell) => cell.sourceId),
+    [...picked.cells.values(), ...picked.denominators.values()]
+      .flatMap((byArea) => [...byArea.values()])
+      .map((cell) => cell.sourceId),
   );
   return {
     dataVersion: catalogue.dataVersion,
     framework,
-    countries: areas.map((area) => toCountry(area, framework, picked.cells, result)),
+    countries: areas.map((area) => toCountry(area, framework, picked, result)),
     sources: catalogue.sources.filter((source) => cited.has(source.id)),
     inputs,
     uncertainty: { replications, seed: readinessSeed, failed: [...result.failed] },
@@ -133,10 +156,19 @@ async function readinessFramework(
     basis: { framework: basis.id, source: basis.source },
     indexCode: readinessIndexCode,
     pillars: [...readinessPillars],
-    indicators: readinessIndicators.map((indicator): ReadinessIndicator => {
-      const series = catalogue.indicatorsByCode.get(indicator.series);
-      if (series === undefined) throw new Error(`the catalogue has no series ${indicator.series}`);
-      return { ...indicator, unit: series.unit, unitLabels: series.unitLabels };
+    indicators: readinessIndicators.map(({ denominator, ...indicator }): ReadinessIndicator => {
+      const series = catalogueSeries(catalogue, indicator.series);
+      return {
+        ...indicator,
+        unit: series.unit,
+        unitLabels: series.unitLabels,
+        denominator:
+          denominator === undefined
+            ? null
+            : (({ names, unit, unitLabels }) => ({ ...denominator, names, unit, unitLabels }))(
+                catalogueSeries(catalogue, denominator.series),
+              ),
+      };
     }),
     excluded: readinessExclusions.map((entry) => ({ ...entry, dimensions: { ...entry.dimensions } })),
     method: {
@@ -151,21 +183,33 @@ async function readinessFramework(
   };
 }
 
+function catalogueSeries(catalogue: ReferenceCatalogue, code: string) {
+  const series = catalogue.indicatorsByCode.get(code);
+  if (series === undefined) throw new Error(`the catalogue has no series ${code}`);
+  return series;
+}
+
 function toCountry(
   area: string,
   framework: ReadinessFramework,
-  cells: ReadonlyMap<string, ReadonlyMap<string, PickedCell>>,
+  picked: PickedCells,
   result: ReadinessEngineResult,
 ): ReadinessCountry {
   const ranked = result.kept.includes(area);
   const interval = result.rankIntervals.get(area);
-  const countryCells = framework.indicators.map((indicator) => {
-    const cell = cells.get(indicator.code)?.get(area);
+  const countryCells = framework.indicators.map((indicator): ReadinessCell => {
+    const cell = picked.cells.get(indicator.code)?.get(area);
+    const divisor = picked.denominators.get(indicator.code)?.get(area);
     return {
       indicator: indicator.code,
       value: cell?.value ?? null,
       year: cell?.year ?? null,
       source: cell?.sourceId ?? null,
+      denominator:
+        indicator.denominator === null
+          ? null
+          : { value: divisor?.value ?? null, year: divisor?.year ?? null, source: divisor?.sourceId ?? null },
+      indicatorValue: result.denominated.get(indicator.code)?.get(area) ?? null,
       imputed: result.imputed.get(indicator.code)?.has(area) ?? false,
       normalised: result.normalised.get(indicator.code)?.get(area) ?? null,
     };
@@ -174,7 +218,7 @@ function toCountry(
     area,
     status: ranked ? "ranked" : "insufficient-data",
     coverage: {
-      available: countryCells.filter((cell) => cell.value !== null).length,
+      available: countryCells.filter((cell) => cell.indicatorValue !== null).length,
       total: countryCells.length,
     },
     score: ranked ? (result.index.score.get(area) ?? null) : null,

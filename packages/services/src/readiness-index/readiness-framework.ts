@@ -4,17 +4,28 @@
  * each with indicators read from the observatory's own series. Nothing here is a value: the
  * values are read from the published observations, and a cell with none in its window is missing.
  *
+ * The index measures readiness for the circular transition — efficiency, capacity and enablers —
+ * not the size of consumption: pressures per person (materials, waste, e-waste, CO₂ per capita)
+ * fall with income, so rewarding them ranks the poorest members first. They are left out (and
+ * stay in the observatory); intensities per unit of GDP, divided by the engine's Denominate step,
+ * stand in for them.
+ *
  * A series made it in when at least six of the ten member states publish it within its window;
- * the candidates left out, and why, are listed in `readinessExclusions` and shown on the page.
+ * the candidates left out, and why, are listed in `readiness-exclusions.ts` and shown on the page.
  */
-import type { ReadinessIndicator, ReadinessPillar } from "@circular-atlas/contracts";
+import type { ReadinessDenominator, ReadinessIndicator, ReadinessPillar } from "@circular-atlas/contracts";
+
+/** A denominator as defined here; its names, unit and unit labels come from the series' catalogue entry. */
+export type ReadinessDenominatorDefinition = Omit<ReadinessDenominator, "names" | "unit" | "unitLabels">;
 
 /** An indicator as defined here; its unit and unit labels come from the series' catalogue entry. */
-export type ReadinessIndicatorDefinition = Omit<ReadinessIndicator, "unit" | "unitLabels">;
+export type ReadinessIndicatorDefinition = Omit<ReadinessIndicator, "unit" | "unitLabels" | "denominator"> & {
+  readonly denominator?: ReadinessDenominatorDefinition;
+};
 
 export const readinessFrameworkId = "eco-ce-readiness";
 /** Bump when the indicators, windows, weights or method change: cached results key on it. */
-export const readinessFrameworkVersion = "2025.1";
+export const readinessFrameworkVersion = "2025.2";
 export const readinessIndexCode = "CEReadiness";
 export const readinessBasisFramework = "unece-oecd-ce";
 
@@ -66,26 +77,10 @@ export const readinessPillars: readonly ReadinessPillar[] = [
 /** A reason in the three languages the catalogue carries. */
 const reason = (en: string, ru: string, fa: string) => ({ en, ru, fa });
 
+/** GDP at purchasing power parity, current international $: the denominator of the intensities. */
+const GDP_PPP = "NY.GDP.MKTP.PP.CD";
+
 export const readinessIndicators: readonly ReadinessIndicatorDefinition[] = [
-  {
-    code: "DMC_PC",
-    pillar: "Materials",
-    names: {
-      en: "Domestic material consumption per capita",
-      ru: "Внутреннее материальное потребление на душу населения",
-      fa: "مصرف داخلی مواد سرانه",
-    },
-    series: "EN_MAT_DOMCMPC",
-    dimensions: {},
-    direction: -1,
-    directionReason: reason(
-      "Fewer tonnes of materials used per person means less extraction for the same population (SDG 12.2.2).",
-      "Меньше тонн материалов на человека — меньше добычи при той же численности населения (ЦУР 12.2.2).",
-      "تن مواد کمتر به ازای هر نفر یعنی استخراج کمتر برای همان جمعیت (هدف ۱۲٫۲٫۲).",
-    ),
-    weight: 1,
-    fromYear: 2010,
-  },
   {
     code: "DMC_GDP",
     pillar: "Materials",
@@ -106,23 +101,42 @@ export const readinessIndicators: readonly ReadinessIndicatorDefinition[] = [
     fromYear: 2010,
   },
   {
-    code: "MSW_PC",
+    code: "MSW_GDP",
     pillar: "Materials",
     names: {
-      en: "Municipal solid waste generated per capita",
-      ru: "Образование твёрдых коммунальных отходов на душу населения",
-      fa: "سرانهٔ تولید پسماند جامد شهری",
+      en: "Municipal solid waste generated per unit of GDP",
+      ru: "Образование твёрдых коммунальных отходов на единицу ВВП",
+      fa: "پسماند جامد شهری تولیدشده به ازای واحد تولید ناخالص داخلی",
     },
-    series: "WAW_MSW_PER_CAPITA",
+    series: "WAW_MSW_GENERATED",
     dimensions: {},
     direction: -1,
     directionReason: reason(
-      "Less waste per person is the first aim of the waste hierarchy (prevention).",
-      "Меньше отходов на человека — первая цель иерархии обращения с отходами (предотвращение).",
-      "پسماند کمتر به ازای هر نفر نخستین هدف سلسله‌مراتب مدیریت پسماند است (پیشگیری).",
+      "Less municipal waste per dollar of output means the economy turns less of what it uses into waste (prevention, the top of the waste hierarchy), not merely that it consumes less.",
+      "Меньше коммунальных отходов на доллар продукции — экономика превращает в отходы меньшую часть того, что использует (предотвращение, вершина иерархии обращения с отходами), а не просто меньше потребляет.",
+      "پسماند شهری کمتر به ازای هر دلار تولید یعنی اقتصاد بخش کمتری از آنچه به کار می‌برد به پسماند تبدیل می‌کند (پیشگیری، بالاترین پلهٔ سلسله‌مراتب پسماند)، نه صرفاً اینکه کمتر مصرف می‌کند.",
     ),
     weight: 1,
     fromYear: 2010,
+    denominator: {
+      code: "GDP_MSW_YEAR",
+      series: GDP_PPP,
+      dimensions: {},
+      // t ÷ ($ ÷ 10⁶) = t per million $ = kg per 1,000 $.
+      scaleFactor: 1e6,
+      ratioUnit: "KG_PER_1000_INTL_USD_PPP",
+      ratioUnitLabels: {
+        en: "kg per 1,000 international $ of GDP (PPP, current prices)",
+        ru: "кг на 1000 междунар. долл. ВВП (ППС, текущие цены)",
+        fa: "کیلوگرم به ازای هر ۱۰۰۰ دلار بین‌المللی تولید ناخالص داخلی (برابری قدرت خرید، قیمت‌های جاری)",
+      },
+      ratioDecimals: 1,
+      note: reason(
+        "Tonnes ÷ (GDP in international $ ÷ 10⁶) = tonnes per million $ = kg per 1,000 $. Each member's waste figure has its own data year; GDP is read for that same year, in that year's current international dollars, so price levels differ a little between members whose years differ (the baseline has no constant-price PPP GDP).",
+        "Тонны ÷ (ВВП в междунар. долл. ÷ 10⁶) = тонн на миллион долларов = кг на 1000 долларов. У каждой страны свой год данных об отходах; ВВП берётся за тот же год в текущих международных долларах этого года, поэтому уровень цен у стран с разными годами немного различается (ВВП по ППС в постоянных ценах в базовых данных нет).",
+        "تن ÷ (تولید ناخالص داخلی به دلار بین‌المللی ÷ ۱۰⁶) = تن به ازای هر میلیون دلار = کیلوگرم به ازای هر ۱۰۰۰ دلار. دادهٔ پسماند هر کشور سال خود را دارد و تولید ناخالص داخلی برای همان سال و به دلار بین‌المللی جاری همان سال خوانده می‌شود؛ بنابراین سطح قیمت‌ها میان کشورهایی که سالشان متفاوت است اندکی فرق دارد (دادهٔ پایه تولید ناخالص داخلی به قیمت ثابت برابری قدرت خرید ندارد).",
+      ),
+    },
   },
   {
     code: "MSW_DUMP",
@@ -144,42 +158,42 @@ export const readinessIndicators: readonly ReadinessIndicatorDefinition[] = [
     fromYear: 2010,
   },
   {
-    code: "EWASTE_PC",
-    pillar: "Materials",
-    names: {
-      en: "Electronic waste generated per capita",
-      ru: "Образование электронных отходов на душу населения",
-      fa: "پسماند الکترونیکی تولیدشده، سرانه",
-    },
-    series: "EN_EWT_GENPCAP",
-    dimensions: {},
-    direction: -1,
-    directionReason: reason(
-      "Less e-waste per person means longer-lived equipment and less hazardous material to collect (SDG 12.5).",
-      "Меньше электронных отходов на человека — дольше служит техника и меньше опасных материалов для сбора (ЦУР 12.5).",
-      "پسماند الکترونیکی کمتر به ازای هر نفر یعنی عمر بیشتر تجهیزات و مواد خطرناک کمتر برای جمع‌آوری (هدف ۱۲٫۵).",
-    ),
-    weight: 1,
-    fromYear: 2015,
-  },
-  {
-    code: "CO2_PC",
+    code: "CO2_GDP",
     pillar: "Environment",
     names: {
-      en: "CO₂ emissions per capita from fossil fuels and cement",
-      ru: "Выбросы CO₂ на душу населения от ископаемого топлива и цемента",
-      fa: "انتشار سرانهٔ دی‌اکسید کربن از سوخت‌های فسیلی و سیمان",
+      en: "CO₂ emissions from fossil fuels and cement per unit of GDP",
+      ru: "Выбросы CO₂ от ископаемого топлива и цемента на единицу ВВП",
+      fa: "انتشار دی‌اکسید کربن از سوخت‌های فسیلی و سیمان به ازای واحد تولید ناخالص داخلی",
     },
-    series: "CDIAC_CO2_PCAP",
+    series: "CDIAC_CO2",
     dimensions: {},
     direction: -1,
     directionReason: reason(
-      "Lower emissions per person are a smaller climate pressure from material and energy use.",
-      "Меньшие выбросы на человека — меньшая климатическая нагрузка от использования материалов и энергии.",
-      "انتشار کمتر به ازای هر نفر یعنی فشار اقلیمی کمتر ناشی از مصرف مواد و انرژی.",
+      "Fewer kilograms of CO₂ per dollar of output means the same value is produced with less fossil energy and cement: decoupling, not a smaller economy.",
+      "Меньше килограммов CO₂ на доллар продукции — та же стоимость создаётся с меньшим количеством ископаемой энергии и цемента: это разделение роста и выбросов, а не меньшая экономика.",
+      "کیلوگرم دی‌اکسید کربن کمتر به ازای هر دلار تولید یعنی همان ارزش با انرژی فسیلی و سیمان کمتری ساخته می‌شود: جداسازی رشد از انتشار، نه اقتصادی کوچک‌تر.",
     ),
     weight: 1,
     fromYear: 2015,
+    denominator: {
+      code: "GDP_CO2_YEAR",
+      series: GDP_PPP,
+      dimensions: {},
+      // Mt ÷ ($ ÷ 10⁹) = 10⁹ kg ÷ 10⁹ $ = kg per $.
+      scaleFactor: 1e9,
+      ratioUnit: "KG_CO2_PER_INTL_USD_PPP",
+      ratioUnitLabels: {
+        en: "kg CO₂ per international $ of GDP (PPP, current prices)",
+        ru: "кг CO₂ на междунар. долл. ВВП (ППС, текущие цены)",
+        fa: "کیلوگرم CO₂ به ازای هر دلار بین‌المللی تولید ناخالص داخلی (برابری قدرت خرید، قیمت‌های جاری)",
+      },
+      ratioDecimals: 3,
+      note: reason(
+        "Mt CO₂ ÷ (GDP in international $ ÷ 10⁹) = kg CO₂ per international $. GDP is read for the emissions' year, in that year's current international dollars (the baseline has no constant-price PPP GDP).",
+        "млн т CO₂ ÷ (ВВП в междунар. долл. ÷ 10⁹) = кг CO₂ на междунар. доллар. ВВП берётся за год выбросов в текущих международных долларах этого года (ВВП по ППС в постоянных ценах в базовых данных нет).",
+        "میلیون تن CO₂ ÷ (تولید ناخالص داخلی به دلار بین‌المللی ÷ ۱۰⁹) = کیلوگرم CO₂ به ازای هر دلار بین‌المللی. تولید ناخالص داخلی برای سال انتشار و به دلار بین‌المللی جاری همان سال خوانده می‌شود (دادهٔ پایه تولید ناخالص داخلی به قیمت ثابت برابری قدرت خرید ندارد).",
+      ),
+    },
   },
   {
     code: "H2O_STRESS",
@@ -193,9 +207,9 @@ export const readinessIndicators: readonly ReadinessIndicatorDefinition[] = [
     dimensions: {},
     direction: -1,
     directionReason: reason(
-      "Withdrawing a smaller share of renewable freshwater leaves the resource able to renew itself (SDG 6.4.2).",
-      "Забор меньшей доли возобновляемых ресурсов пресной воды позволяет им восстанавливаться (ЦУР 6.4.2).",
-      "برداشت سهم کمتری از آب شیرین تجدیدپذیر به منبع امکان بازسازی می‌دهد (هدف ۶٫۴٫۲).",
+      "Withdrawing a smaller share of renewable freshwater leaves the resource able to renew itself (SDG 6.4.2). The share also depends on climate and on water flowing in from upstream, which no policy changes.",
+      "Забор меньшей доли возобновляемых ресурсов пресной воды позволяет им восстанавливаться (ЦУР 6.4.2). Доля зависит также от климата и от притока воды сверху по течению, которые политика не меняет.",
+      "برداشت سهم کمتری از آب شیرین تجدیدپذیر به منبع امکان بازسازی می‌دهد (هدف ۶٫۴٫۲). این سهم به اقلیم و آبی که از بالادست می‌رسد نیز بستگی دارد که هیچ سیاستی آن را تغییر نمی‌دهد.",
     ),
     weight: 1,
     fromYear: 2010,
@@ -231,9 +245,9 @@ export const readinessIndicators: readonly ReadinessIndicatorDefinition[] = [
     dimensions: {},
     direction: 1,
     directionReason: reason(
-      "A larger renewable share is the energy side of the transition (SDG 7.2.1).",
-      "Большая доля возобновляемой энергии — энергетическая сторона перехода (ЦУР 7.2.1).",
-      "سهم بیشتر انرژی تجدیدپذیر جنبهٔ انرژی گذار است (هدف ۷٫۲٫۱).",
+      "A larger renewable share is the energy side of the transition (SDG 7.2.1). It counts traditional biomass (firewood, dung) as renewable, so part of a high share can reflect little access to modern energy; read it beside the renewable share of electricity.",
+      "Большая доля возобновляемой энергии — энергетическая сторона перехода (ЦУР 7.2.1). Она включает традиционную биомассу (дрова, кизяк), поэтому высокая доля отчасти может означать слабый доступ к современной энергии; читайте её вместе с долей возобновляемых источников в электроэнергии.",
+      "سهم بیشتر انرژی تجدیدپذیر جنبهٔ انرژی گذار است (هدف ۷٫۲٫۱). این سهم زیست‌تودهٔ سنتی (هیزم، فضولات دامی) را تجدیدپذیر می‌شمارد، پس بخشی از سهم بالا ممکن است نشانهٔ دسترسی اندک به انرژی نوین باشد؛ آن را کنار سهم تجدیدپذیرها از تولید برق بخوانید.",
     ),
     weight: 1,
     fromYear: 2015,
@@ -334,38 +348,6 @@ export const readinessIndicators: readonly ReadinessIndicatorDefinition[] = [
     fromYear: 2010,
   },
 ];
-
-/** Candidates read and left out, so the choice can be checked against the coverage matrix. */
-export const readinessExclusions = [
-  {
-    series: "WAW_MSW_TREATMENT",
-    dimensions: { WASTE_TREATMENT: "RECYCLING" },
-    reason:
-      "Recycling share: three member states (IRN, KAZ, PAK). Reading the other seven as 0 % would invent values.",
-  },
-  {
-    series: "WAW_MSW_TREATMENT",
-    dimensions: { WASTE_TREATMENT: "COMPOST" },
-    reason: "Composting share: three member states (IRN, PAK, TUR).",
-  },
-  {
-    series: "WAW_MSW_COLLECTION",
-    dimensions: { COVERAGE_BASIS: "POPULATION" },
-    reason:
-      "Collection coverage by population: four member states; two more report it by waste weight, which is not the same measure.",
-  },
-  {
-    series: "EN_HAZ_TRTDISR",
-    dimensions: {},
-    reason:
-      "Hazardous waste treated or disposed: five member states, and values above 100 % (treatment of stocks) that a rate cannot compare.",
-  },
-  {
-    series: "EN_EWT_RCYR",
-    dimensions: {},
-    reason: "E-waste recycling rate: two member states (KAZ, TUR).",
-  },
-] as const;
 
 /** Screen byNA: ranked only with data for at least three quarters of the indicators (JRC practice). */
 export const readinessScreenThreshold = 0.75;

@@ -1,11 +1,16 @@
 /**
  * The readiness index in COINr's input layout: iData (one row per member state, one column per
- * indicator, empty for missing) and iMeta (indicators at level 1, pillars at level 2, the index
- * at level 3), plus pipeline.json and the uncertainty spec. These are exactly what
- * `atlas index build` and `atlas index uncertainty` read, so the published index can be rerun.
+ * indicator, then one Denominator column per denominated indicator, empty for missing) and iMeta
+ * (indicators at level 1, pillars at level 2, the index at level 3, the denominators without a
+ * level), plus pipeline.json and the uncertainty spec. These are exactly what `atlas index build`
+ * and `atlas index uncertainty` read, so the published index can be rerun.
+ *
+ * Each denominated indicator has a Denominator column of its own, although several divide by the
+ * same series: a member's emissions and its waste figure come from different years, and each
+ * must be divided by the GDP of its own year.
  */
 import type { CellTableDto, ReadinessPillar } from "@circular-atlas/contracts";
-import { type PickedCell, toDataCell } from "./readiness-cells.ts";
+import { type PickedTable, toDataCell } from "./readiness-cells.ts";
 import {
   type ReadinessIndicatorDefinition,
   readinessIndexCode,
@@ -14,6 +19,7 @@ import {
 
 /** Data set names the pipeline writes, in order. */
 export const readinessDataSets = {
+  denominated: "Denominated",
   screened: "Screened",
   imputed: "Imputed",
   treated: "Treated",
@@ -21,29 +27,59 @@ export const readinessDataSets = {
   aggregated: "Aggregated",
 } as const;
 
-export const iMetaHeader = ["iCode", "iName", "Level", "Parent", "Type", "Direction", "Weight", "Unit"];
+export const iMetaHeader = [
+  "iCode",
+  "iName",
+  "Level",
+  "Parent",
+  "Type",
+  "Direction",
+  "Weight",
+  "Unit",
+  "Denominator",
+];
+
+/** The denominated indicators, in framework order, with their denominators. */
+function denominated<T extends ReadinessIndicatorDefinition>(indicators: readonly T[]) {
+  return indicators.flatMap((indicator) =>
+    indicator.denominator === undefined ? [] : [{ indicator, denominator: indicator.denominator }],
+  );
+}
 
 export function readinessIData(input: {
   readonly areas: readonly { readonly code: string; readonly name: string }[];
   readonly indicators: readonly ReadinessIndicatorDefinition[];
-  readonly cells: ReadonlyMap<string, ReadonlyMap<string, PickedCell>>;
+  readonly cells: PickedTable;
+  readonly denominators: PickedTable;
 }): CellTableDto {
+  const divided = denominated(input.indicators);
+  const cell = (table: PickedTable, code: string, area: string) => {
+    const picked = table.get(code)?.get(area);
+    return picked === undefined ? null : toDataCell(picked);
+  };
   return {
-    header: ["uCode", "uName", ...input.indicators.map((indicator) => indicator.code)],
+    header: [
+      "uCode",
+      "uName",
+      ...input.indicators.map((indicator) => indicator.code),
+      ...divided.map(({ denominator }) => denominator.code),
+    ],
     rows: input.areas.map((area) => [
       area.code,
       area.name,
-      ...input.indicators.map((indicator) => {
-        const cell = input.cells.get(indicator.code)?.get(area.code);
-        return cell === undefined ? null : toDataCell(cell);
-      }),
+      ...input.indicators.map((indicator) => cell(input.cells, indicator.code, area.code)),
+      ...divided.map(({ indicator }) => cell(input.denominators, indicator.code, area.code)),
     ]),
   };
 }
 
 export function readinessIMeta(input: {
   readonly pillars: readonly ReadinessPillar[];
-  readonly indicators: readonly (ReadinessIndicatorDefinition & { readonly unit: string })[];
+  /** With the unit of the value the index reads: the series' own, or the ratio's if denominated. */
+  readonly indicators: readonly (ReadinessIndicatorDefinition & {
+    readonly unit: string;
+    readonly denominatorUnit?: string;
+  })[];
   /** Pillar weights to use instead of the framework's (what-if); by pillar code. */
   readonly pillarWeights?: Readonly<Record<string, number>>;
 }): CellTableDto {
@@ -58,7 +94,19 @@ export function readinessIMeta(input: {
         "Indicator",
         indicator.direction,
         indicator.weight,
-        indicator.unit,
+        indicator.denominator?.ratioUnit ?? indicator.unit,
+        indicator.denominator?.code ?? null,
+      ]),
+      ...denominated(input.indicators).map(({ indicator, denominator }) => [
+        denominator.code,
+        `${denominator.series} in the year of ${indicator.code}'s value`,
+        null,
+        null,
+        "Denominator",
+        null,
+        null,
+        indicator.denominatorUnit ?? null,
+        null,
       ]),
       ...input.pillars.map((pillar) => [
         pillar.code,
@@ -69,26 +117,40 @@ export function readinessIMeta(input: {
         1,
         input.pillarWeights?.[pillar.code] ?? pillar.weight,
         null,
+        null,
       ]),
-      [readinessIndexCode, "ECO circular-economy readiness index", 3, null, "Aggregate", 1, 1, null],
+      [readinessIndexCode, "ECO circular-economy readiness index", 3, null, "Aggregate", 1, 1, null, null],
     ],
   };
 }
 
 /**
- * The nominal build (strict mode): screen out members with too little data before anything
- * else sees them, fill the remaining gaps with the indicator's mean, treat outliers as COINr
- * does (with 10 units, at most one point winsorised), min-max to 0–100 after the direction
- * flip, and arithmetic means with the iMeta weights (the frame's `Original` set) up the tree.
+ * The nominal build (strict mode): divide the intensities by their same-year denominators, screen
+ * out members with too little data before anything else sees them, fill the remaining gaps with
+ * the indicator's mean, treat outliers as COINr does (with 10 units, at most one point
+ * winsorised), min-max to 0–100 after the direction flip, and arithmetic means with the iMeta
+ * weights (the frame's `Original` set) up the tree.
  */
-export function readinessPipeline(): unknown {
+export function readinessPipeline(indicators: readonly ReadinessIndicatorDefinition[]): unknown {
   const sets = readinessDataSets;
   return {
     compat: "strict",
     steps: [
       {
-        op: "Screen",
+        // COINr's table form, as the scale factors are not 1; iMeta's Denominator column names
+        // the same columns for a reader of iMeta alone.
+        op: "Denominate",
         dset: "Raw",
+        denomby: denominated(indicators).map(({ indicator, denominator }) => ({
+          iCode: indicator.code,
+          Denominator: denominator.code,
+          ScaleFactor: denominator.scaleFactor,
+        })),
+        write_to: sets.denominated,
+      },
+      {
+        op: "Screen",
+        dset: sets.denominated,
         unit_screen: "byNA",
         dat_thresh: readinessScreenThreshold,
         write_to: sets.screened,

@@ -1,8 +1,8 @@
 /**
  * Runs the composite-index engine on the readiness inputs: the nominal build, then the
  * uncertainty analysis over the uncertain choices, and reads back what the DTO shows (who was
- * screened out, scores and ranks of the index and pillars, normalised and imputed cells, rank
- * intervals). The inputs are ours, so an engine refusal is a bug here, not the caller's: it is
+ * screened out, scores and ranks of the index and pillars, denominated, normalised and imputed
+ * cells, rank intervals). The inputs are ours, so an engine refusal is a bug here, not the caller's: it is
  * rethrown as a plain error (a 500), with the engine's located message as its cause.
  */
 import type { CellTableDto } from "@circular-atlas/contracts";
@@ -42,6 +42,8 @@ export interface ReadinessEngineResult {
   readonly kept: readonly string[];
   readonly index: { readonly score: ColumnValues; readonly rank: ColumnValues };
   readonly pillars: ReadonlyMap<string, { readonly score: ColumnValues; readonly rank: ColumnValues }>;
+  /** The values the index reads before imputation (intensities divided), for every unit. */
+  readonly denominated: ReadonlyMap<string, ColumnValues>;
   readonly normalised: ReadonlyMap<string, ColumnValues>;
   /** Indicator code → units whose cell was missing before Impute and filled by it. */
   readonly imputed: ReadonlyMap<string, ReadonlySet<string>>;
@@ -87,6 +89,9 @@ export function runReadinessEngine(input: ReadinessEngineInput): ReadinessEngine
           code,
           { score: columnValues(aggregated, code), rank: columnValues(ranks, code) },
         ]),
+      ),
+      denominated: new Map(
+        input.indicatorCodes.map((code) => [code, columnValues(dset(readinessDataSets.denominated), code)]),
       ),
       normalised: new Map(
         input.indicatorCodes.map((code) => [code, columnValues(dset(readinessDataSets.normalised), code)]),

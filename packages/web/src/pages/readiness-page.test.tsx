@@ -45,7 +45,7 @@ describe("ReadinessPage", () => {
     await waitFor(() => table(container));
     expect(rankCell(container, "TKM")).toBe("Not ranked: too little data");
     expect(textOf(container.querySelector('[data-testid="not-ranked"] li[data-area="TKM"]'))).toBe(
-      "Turkmenistan: data for 2 of 4 indicators",
+      "Turkmenistan: data for 1 of 4 indicators",
     );
   });
 
@@ -90,15 +90,34 @@ describe("ReadinessPage", () => {
     );
     const row = (indicator: string) =>
       Array.from(inputs.querySelector(`tr[data-indicator="${indicator}"]`)?.children ?? [], textOf);
+    // An intensity: the value as published, ÷ the denominator of the same year, = the ratio read.
     expect(row("A1")).toEqual([
       "Indicator A1",
-      "30 %",
+      "60 t ÷ 2000 intl $ = 30 kg per 1,000 $",
       "2020",
+      expect.stringMatching(/^World Development Indicators.* ÷ World Development Indicators/),
+      "–",
+    ]);
+    expect(row("A2")).toEqual([
+      "Indicator A2",
+      "3 %",
+      "2021",
       expect.stringMatching(/^World Development Indicators/),
       "–",
     ]);
     expect(row("B2")[1]).toBe("Missing (filled with the indicators' mean for the index)");
     expect(row("B2")[2]).toBe("–");
+  });
+
+  it("shows a value without a denominator of its year as missing for the index, not divided", async () => {
+    app = await renderApp("/readiness#inputs-TKM");
+    const { container } = app;
+    const inputs = await waitFor(() =>
+      container.querySelector<HTMLDetailsElement>('[data-testid="inputs-TKM"][open]'),
+    );
+    const a1 = Array.from(inputs.querySelector('tr[data-indicator="A1"]')?.children ?? [], textOf);
+    expect(a1[1]).toBe("5 t (no NY.GDP.MKTP.PP.CD value for 2020: missing for the index)");
+    expect(a1[3]).not.toContain("÷");
   });
 
   it("documents the framework and offers the engine's inputs for download", async () => {
@@ -113,6 +132,35 @@ describe("ReadinessPage", () => {
     expect(container.querySelector('[data-testid="download-iData.csv"]')?.getAttribute("href")).toBe(
       "/api/readiness-index/inputs/iData.csv",
     );
+    // An intensity names its denominator, the unit the index reads and how the scale gives it.
+    const series = pillar?.querySelectorAll('tr[data-indicator="A1"] td')[3];
+    expect(textOf(series).startsWith("WAW_MSW_GENERATED ÷ NY.GDP.MKTP.PP.CD of the same year")).toBe(true);
+    expect(textOf(container.querySelector('[data-testid="denominator-A1"]'))).toBe(
+      "The index reads kg per 1,000 $. Fixture scale note.",
+    );
+    expect(container.querySelector('[data-testid="denominator-A2"]')).toBeNull();
+    expect(textOf(container.querySelector(".readiness-method"))).toContain(
+      "never divided by another year's GDP",
+    );
+  });
+
+  it("says why pressures per person are not in the index, and links to them in the observatory", async () => {
+    app = await renderApp("/readiness");
+    const { container } = app;
+    await waitFor(() => table(container));
+    expect(textOf(container.querySelector(".page-header"))).toContain(
+      "Pressures per person are not in it, because they fall with income",
+    );
+    const perPerson = container.querySelector('[data-testid="per-person"]');
+    expect(Array.from(perPerson?.querySelectorAll("a") ?? [], (link) => link.getAttribute("href"))).toEqual([
+      "/indicators/CDIAC_CO2_PCAP",
+    ]);
+    expect(textOf(perPerson)).toBe("CDIAC_CO2_PCAP: Fixture: consumption per person.");
+    // The other series left out are listed apart.
+    const excluded = container.querySelector('[data-testid="excluded"]');
+    expect(
+      Array.from(excluded?.querySelectorAll("li") ?? [], (item) => item.getAttribute("data-series")),
+    ).toEqual(["EN_EWT_RCYR"]);
   });
 
   it("reads right to left in Persian, with the page's words in Persian", async () => {
@@ -122,5 +170,8 @@ describe("ReadinessPage", () => {
     expect(document.documentElement.dir).toBe("rtl");
     expect(textOf(container.querySelector("h1"))).toBe("شاخص آمادگی برای اقتصاد چرخشی");
     expect(rankCell(container, "TKM")).toBe("بدون رتبه: دادهٔ ناکافی");
+    expect(textOf(container.querySelector("#readiness-per-person"))).toBe(
+      "فشارهای سرانه: در رصدخانه، نه در شاخص",
+    );
   });
 });

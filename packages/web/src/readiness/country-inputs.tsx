@@ -1,4 +1,10 @@
-import type { ReadinessCountry, ReadinessIndex } from "@circular-atlas/contracts";
+import type {
+  ReadinessCell,
+  ReadinessCountry,
+  ReadinessDenominator,
+  ReadinessIndex,
+  Source,
+} from "@circular-atlas/contracts";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
 import { LocalizedName } from "../components/localized-name.tsx";
@@ -6,8 +12,9 @@ import { useFormatters } from "../hooks/use-formatters.ts";
 
 /**
  * A member state's inputs: each indicator's value as published, with its year, unit and source
- * (publisher and licence), whether it was missing and filled, and its normalised score. Opens
- * when the address points at it (the score links here).
+ * (publisher and licence), whether it was missing and filled, and its normalised score. For an
+ * intensity also the GDP it is divided by (same year, its own source) and the ratio the index
+ * reads. Opens when the address points at it (the score links here).
  */
 export function CountryInputs({ index, country }: { index: ReadinessIndex; country: ReadinessCountry }) {
   const { t } = useTranslation();
@@ -52,20 +59,20 @@ export function CountryInputs({ index, country }: { index: ReadinessIndex; count
                       <>
                         <span dir="ltr">{cell.value}</span>{" "}
                         {indicator === undefined ? null : <LocalizedName text={indicator.unitLabels} />}
+                        {indicator?.denominator != null && cell.denominator !== null ? (
+                          <Division cell={cell} denominator={indicator.denominator} />
+                        ) : null}
                       </>
                     )}
                   </td>
                   <td>{cell.year === null ? "–" : format.year(cell.year)}</td>
                   <td>
-                    {source === undefined ? (
-                      "–"
-                    ) : (
-                      <>
-                        <Link to={`/about/data#${source.id}`}>{source.title}</Link>{" "}
-                        <span className="licence">
-                          ({source.publisher}; {source.licence})
-                        </span>
-                      </>
+                    <SourceCitation source={source} />
+                    {cell.denominator?.source == null ? null : (
+                      <span className="readiness-denominator">
+                        {" ÷ "}
+                        <SourceCitation source={sources.get(cell.denominator.source)} />
+                      </span>
                     )}
                   </td>
                   <td>{cell.normalised === null ? "–" : format.number(cell.normalised, { decimals: 1 })}</td>
@@ -83,5 +90,49 @@ export function CountryInputs({ index, country }: { index: ReadinessIndex; count
         </p>
       ) : null}
     </details>
+  );
+}
+
+/** An intensity's division: ÷ the GDP of the same year as published, = the ratio the index reads. */
+function Division({ cell, denominator }: { cell: ReadinessCell; denominator: ReadinessDenominator }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const divisor = cell.denominator;
+  if (divisor?.value == null) {
+    return (
+      <span className="readiness-denominator missing">
+        {" "}
+        {t("readiness.noDenominator", {
+          series: denominator.series,
+          year: cell.year === null ? "–" : format.year(cell.year),
+        })}
+        {cell.imputed ? ` ${t("readiness.filledForIndex")}` : null}
+      </span>
+    );
+  }
+  return (
+    <span className="readiness-denominator">
+      {" ÷ "}
+      <span dir="ltr">{divisor.value}</span> <LocalizedName text={denominator.unitLabels} />
+      {cell.indicatorValue === null ? null : (
+        <>
+          {" = "}
+          {format.number(cell.indicatorValue, { decimals: denominator.ratioDecimals })}{" "}
+          <LocalizedName text={denominator.ratioUnitLabels} />
+        </>
+      )}
+    </span>
+  );
+}
+
+function SourceCitation({ source }: { source: Source | undefined }) {
+  if (source === undefined) return <>–</>;
+  return (
+    <>
+      <Link to={`/about/data#${source.id}`}>{source.title}</Link>{" "}
+      <span className="licence">
+        ({source.publisher}; {source.licence})
+      </span>
+    </>
   );
 }

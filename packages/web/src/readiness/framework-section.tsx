@@ -1,4 +1,4 @@
-import type { ReadinessIndex } from "@circular-atlas/contracts";
+import type { ReadinessFramework, ReadinessIndex } from "@circular-atlas/contracts";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useApiClient } from "../api/api-context.tsx";
@@ -7,8 +7,10 @@ import { useFormatters } from "../hooks/use-formatters.ts";
 
 /**
  * The framework on the page: the pillars (UNECE/OECD building blocks) with their indicators,
- * each indicator's direction and why, weight, year window and series; the method step by step;
- * the series left out; and the engine's input files to rerun it.
+ * each indicator's direction and why, weight, year window and series (an intensity with what it
+ * is divided by and how the scale gives its unit); the method step by step; why pressures per
+ * person are not in the index and where to see them; the other series left out; and the
+ * engine's input files to rerun it.
  */
 export function FrameworkSection({ index }: { index: ReadinessIndex }) {
   const { t } = useTranslation();
@@ -16,6 +18,8 @@ export function FrameworkSection({ index }: { index: ReadinessIndex }) {
   const api = useApiClient();
   const { framework } = index;
   const { basis, method } = framework;
+  const perPerson = framework.excluded.filter((entry) => entry.kind === "per-person-pressure");
+  const otherExcluded = framework.excluded.filter((entry) => entry.kind !== "per-person-pressure");
   return (
     <section className="readiness-framework" aria-labelledby="readiness-framework-title">
       <h2 id="readiness-framework-title">{t("readiness.frameworkTitle")}</h2>
@@ -66,15 +70,24 @@ export function FrameworkSection({ index }: { index: ReadinessIndex }) {
                       <td>{format.number(indicator.weight, { decimals: 2 })}</td>
                       <td>{t("readiness.windowFrom", { year: format.year(indicator.fromYear) })}</td>
                       <td>
-                        <Link to={`/indicators/${encodeURIComponent(indicator.series)}`}>
-                          {indicator.series}
-                        </Link>
+                        <SeriesLink series={indicator.series} />
                         {Object.entries(indicator.dimensions).map(([dimension, code]) => (
                           <span key={dimension} className="readiness-breakdown">
                             {" "}
                             {dimension}={code}
                           </span>
                         ))}
+                        {indicator.denominator === null ? null : (
+                          <>
+                            {" ÷ "}
+                            <SeriesLink series={indicator.denominator.series} /> {t("readiness.sameYear")}
+                            <p className="readiness-note" data-testid={`denominator-${indicator.code}`}>
+                              {t("readiness.ratioUnit")}{" "}
+                              <LocalizedName text={indicator.denominator.ratioUnitLabels} />.{" "}
+                              <LocalizedName text={indicator.denominator.note} />
+                            </p>
+                          </>
+                        )}
                       </td>
                     </tr>
                   ))}
@@ -86,6 +99,7 @@ export function FrameworkSection({ index }: { index: ReadinessIndex }) {
       <h3>{t("readiness.methodTitle")}</h3>
       <ol className="readiness-method">
         <li>{t("readiness.stepCells")}</li>
+        <li>{t("readiness.stepDenominate")}</li>
         <li>
           {t("readiness.stepScreen", {
             share: format.number(method.screenThreshold * 100, { decimals: 0 }),
@@ -111,16 +125,11 @@ export function FrameworkSection({ index }: { index: ReadinessIndex }) {
           </ul>
         </li>
       </ol>
+      <h3 id="readiness-per-person">{t("readiness.perPersonTitle")}</h3>
+      <p>{t("readiness.perPersonIntro")}</p>
+      <ExcludedList entries={perPerson} testId="per-person" />
       <h3>{t("readiness.excludedTitle")}</h3>
-      <ul className="readiness-excluded" lang="en" dir="ltr">
-        {framework.excluded.map((entry) => (
-          <li key={`${entry.series}|${JSON.stringify(entry.dimensions)}`}>
-            {entry.series}
-            {Object.entries(entry.dimensions).map(([dimension, code]) => ` ${dimension}=${code}`)}:{" "}
-            {entry.reason}
-          </li>
-        ))}
-      </ul>
+      <ExcludedList entries={otherExcluded} testId="excluded" />
       <h3>{t("readiness.rerunTitle")}</h3>
       <p>{t("readiness.rerunIntro")}</p>
       <ul className="readiness-downloads">
@@ -136,5 +145,32 @@ export function FrameworkSection({ index }: { index: ReadinessIndex }) {
         {`atlas index build --data iData.csv --meta iMeta.csv --pipeline pipeline.json --out out\natlas index uncertainty --data iData.csv --meta iMeta.csv --pipeline pipeline.json --uncertain uncertainty.json --n ${method.replications} --seed ${method.seed} --out out-ua`}
       </pre>
     </section>
+  );
+}
+
+function SeriesLink({ series }: { series: string }) {
+  return <Link to={`/indicators/${encodeURIComponent(series)}`}>{series}</Link>;
+}
+
+/** Series left out, each linking to its page in the observatory, with the reason (in English). */
+function ExcludedList({
+  entries,
+  testId,
+}: {
+  entries: readonly ReadinessFramework["excluded"][number][];
+  testId: string;
+}) {
+  return (
+    <ul className="readiness-excluded" data-testid={testId}>
+      {entries.map((entry) => (
+        <li key={`${entry.series}|${JSON.stringify(entry.dimensions)}`} data-series={entry.series}>
+          <SeriesLink series={entry.series} />
+          {Object.entries(entry.dimensions).map(([dimension, code]) => ` ${dimension}=${code}`)}:{" "}
+          <span lang="en" dir="ltr">
+            {entry.reason}
+          </span>
+        </li>
+      ))}
+    </ul>
   );
 }

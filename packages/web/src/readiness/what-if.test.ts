@@ -1,12 +1,14 @@
 /**
  * The Web Worker's message handler, called directly (jsdom has no Worker), on the fixture
  * index. Expected scores are computed by hand from the fixture's values (see the comments);
- * Turkmenistan has 2 of 4 indicators and is screened out (2/4 < 0.75).
+ * Turkmenistan has no denominator for A1, so 1 of 4 indicators, and is screened out (1/4 < 0.75).
  */
 import { describe, expect, it } from "vitest";
 import { fixtureReadiness } from "../test/fixture-readiness.ts";
 import { handleWhatIfMessage, withPillarWeights } from "./what-if.ts";
 
+// A1 is divided first, value ÷ (D ÷ 1000): 10 ÷ 1, 30 ÷ 1.5, 60 ÷ 2, 20 ÷ 0.5 = 10, 20, 30, 40
+// (undivided, 10, 30, 60, 20 would give 0, 40, 100, 20 and other scores below).
 // Min-max 0–100 over KAZ, KGZ, TJK, UZB after the direction flip (no column is skewed enough to treat):
 //   A1 10, 20, 30, 40            → 0, 33.3, 66.7, 100
 //   A2 4, 2, 3, 1 (Direction −1) → 0, 66.7, 33.3, 100
@@ -94,7 +96,8 @@ describe("handleWhatIfMessage", () => {
   it("changes only the named pillars' Weight cells of iMeta, leaving the original table alone", () => {
     const { iMeta } = fixtureReadiness().inputs;
     const changed = withPillarWeights(iMeta, { Beta: 2.5 });
-    expect(changed.rows.map((row) => row[6])).toEqual([1, 1, 1, 1, 1, 2.5, 1]);
-    expect(iMeta.rows.map((row) => row[6])).toEqual([1, 1, 1, 1, 1, 1, 1]);
+    // Indicators, the denominator (no weight), the pillars, the index.
+    expect(changed.rows.map((row) => row[6])).toEqual([1, 1, 1, 1, null, 1, 2.5, 1]);
+    expect(iMeta.rows.map((row) => row[6])).toEqual([1, 1, 1, 1, null, 1, 1, 1]);
   });
 });

@@ -1,9 +1,11 @@
 /**
  * A contract-shaped readiness index for the page tests: five member states, two pillars of two
- * indicators each, made-up values (not real data) small enough to score by hand. Turkmenistan
- * has two of four indicators and is screened out. Its results are computed here by the same
- * handler the Web Worker runs, with the published weights, so the fixture's inputs and results
- * agree; the tests check those results against the hand-computed scores in their own comments.
+ * indicators each, made-up values (not real data) small enough to score by hand. A1 is an
+ * intensity, a value divided by a GDP-like denominator of the same year (÷ (D ÷ 1000)), chosen so
+ * the ratios are 10, 20, 30, 40. Turkmenistan has no denominator for its A1 value, so only one of
+ * four indicators, and is screened out. Its results are computed here by the same handler the
+ * Web Worker runs, with the published weights, so the fixture's inputs and results agree; the
+ * tests check those results against the hand-computed scores in their own comments.
  */
 import type { ReadinessCountry, ReadinessFramework, ReadinessIndex } from "@circular-atlas/contracts";
 import { handleWhatIfMessage } from "../readiness/what-if.ts";
@@ -11,19 +13,34 @@ import { fixtureSources } from "./fixture-catalogue.ts";
 
 const units = ["KAZ", "KGZ", "TJK", "TKM", "UZB"] as const;
 const indicatorCodes = ["A1", "A2", "B1", "B2"] as const;
-/** Made-up values by unit, in indicator order; null is missing. */
+/** Made-up values by unit, in indicator order; null is missing. A1 is the numerator. */
 const values: Record<(typeof units)[number], (string | null)[]> = {
   KAZ: ["10", "4", "5", "0"],
-  KGZ: ["20", "2", "1", "50"],
-  TJK: ["30", "3", "2", null],
+  KGZ: ["30", "2", "1", "50"],
+  TJK: ["60", "3", "2", null],
   TKM: ["5", null, null, "7"],
-  UZB: ["40", "1", "3", "100"],
+  UZB: ["20", "1", "3", "100"],
 };
+/** A1's denominator of the same year: A1 ÷ (D ÷ 1000) = 10, 20, 30, 40; Turkmenistan has none. */
+const denominators: Record<(typeof units)[number], string | null> = {
+  KAZ: "1000",
+  KGZ: "1500",
+  TJK: "2000",
+  TKM: null,
+  UZB: "500",
+};
+const scaleFactor = 1000;
 
 const pipeline = {
   compat: "strict",
   steps: [
-    { op: "Screen", dset: "Raw", unit_screen: "byNA", dat_thresh: 0.75, write_to: "Screened" },
+    {
+      op: "Denominate",
+      dset: "Raw",
+      denomby: [{ iCode: "A1", Denominator: "D_A1", ScaleFactor: scaleFactor }],
+      write_to: "Denominated",
+    },
+    { op: "Screen", dset: "Denominated", unit_screen: "byNA", dat_thresh: 0.75, write_to: "Screened" },
     { op: "Impute", dset: "Screened", f_i: "i_mean", impute_by: "column", write_to: "Imputed" },
     {
       op: "Treat",
@@ -53,19 +70,20 @@ const uncertainty = [
 
 const inputs: ReadinessIndex["inputs"] = {
   iData: {
-    header: ["uCode", "uName", ...indicatorCodes],
-    rows: units.map((unit) => [unit, unit, ...values[unit]]),
+    header: ["uCode", "uName", ...indicatorCodes, "D_A1"],
+    rows: units.map((unit) => [unit, unit, ...values[unit], denominators[unit]]),
   },
   iMeta: {
-    header: ["iCode", "iName", "Level", "Parent", "Type", "Direction", "Weight", "Unit"],
+    header: ["iCode", "iName", "Level", "Parent", "Type", "Direction", "Weight", "Unit", "Denominator"],
     rows: [
-      ["A1", "A one", 1, "Alpha", "Indicator", 1, 1, "PT"],
-      ["A2", "A two", 1, "Alpha", "Indicator", -1, 1, "PT"],
-      ["B1", "B one", 1, "Beta", "Indicator", 1, 1, "PT"],
-      ["B2", "B two", 1, "Beta", "Indicator", 1, 1, "PT"],
-      ["Alpha", "Alpha", 2, "Index", "Aggregate", 1, 1, null],
-      ["Beta", "Beta", 2, "Index", "Aggregate", 1, 1, null],
-      ["Index", "Index", 3, null, "Aggregate", 1, 1, null],
+      ["A1", "A one", 1, "Alpha", "Indicator", 1, 1, "KG_PER_1000_USD", "D_A1"],
+      ["A2", "A two", 1, "Alpha", "Indicator", -1, 1, "PT", null],
+      ["B1", "B one", 1, "Beta", "Indicator", 1, 1, "PT", null],
+      ["B2", "B two", 1, "Beta", "Indicator", 1, 1, "PT", null],
+      ["D_A1", "GDP", null, null, "Denominator", null, null, "USD", null],
+      ["Alpha", "Alpha", 2, "Index", "Aggregate", 1, 1, null, null],
+      ["Beta", "Beta", 2, "Index", "Aggregate", 1, 1, null, null],
+      ["Index", "Index", 3, null, "Aggregate", 1, 1, null, null],
     ],
   },
   pipeline,
@@ -90,7 +108,29 @@ const indicator = (code: string, pillar: string, direction: 1 | -1, en: string) 
   fromYear: 2015,
   unit: "PT",
   unitLabels: percent,
+  denominator: null,
 });
+
+/** A1: tonnes divided by GDP of the same year, in kg per 1,000 $. */
+const intensity = {
+  ...indicator("A1", "Alpha", 1, "Indicator A1"),
+  series: "WAW_MSW_GENERATED",
+  unit: "T_PER_YEAR",
+  unitLabels: { en: "t", ru: "т", fa: "تن" },
+  denominator: {
+    code: "D_A1",
+    series: "NY.GDP.MKTP.PP.CD",
+    dimensions: {},
+    names: { en: "GDP, PPP", ru: "ВВП по ППС", fa: "تولید ناخالص داخلی" },
+    unit: "INTL_USD_CURRENT",
+    unitLabels: { en: "intl $", ru: "междунар. долл.", fa: "دلار بین‌المللی" },
+    scaleFactor,
+    ratioUnit: "KG_PER_1000_USD",
+    ratioUnitLabels: { en: "kg per 1,000 $", ru: "кг на 1000 долл.", fa: "کیلوگرم به ازای ۱۰۰۰ دلار" },
+    ratioDecimals: 1,
+    note: { en: "Fixture scale note.", ru: "Примечание о масштабе.", fa: "یادداشت مقیاس." },
+  },
+};
 
 const framework: ReadinessFramework = {
   id: "eco-ce-readiness",
@@ -122,12 +162,20 @@ const framework: ReadinessFramework = {
     },
   ],
   indicators: [
-    indicator("A1", "Alpha", 1, "Indicator A1"),
+    intensity,
     indicator("A2", "Alpha", -1, "Indicator A2"),
     indicator("B1", "Beta", 1, "Indicator B1"),
     indicator("B2", "Beta", 1, "Indicator B2"),
   ],
-  excluded: [{ series: "EN_EWT_RCYR", dimensions: {}, reason: "Two member states." }],
+  excluded: [
+    { series: "EN_EWT_RCYR", dimensions: {}, kind: "coverage", reason: "Two member states." },
+    {
+      series: "CDIAC_CO2_PCAP",
+      dimensions: {},
+      kind: "per-person-pressure",
+      reason: "Fixture: consumption per person.",
+    },
+  ],
   method: {
     screenThreshold: 0.75,
     replications: fixtureReadinessReplications,
@@ -153,10 +201,19 @@ function fixtureIndex(): ReadinessIndex {
     const computed = byArea.get(area);
     const ranked = computed?.rank !== null && computed?.rank !== undefined;
     const raw = values[area as (typeof units)[number]];
+    const divisor = denominators[area as (typeof units)[number]];
+    // What the index reads: A1 divided (missing without its denominator), the others as published.
+    const read = raw.map((value, column) =>
+      value === null || (column === 0 && divisor === null)
+        ? null
+        : column === 0
+          ? Number(value) / (Number(divisor) / scaleFactor)
+          : Number(value),
+    );
     return {
       area,
       status: ranked ? "ranked" : "insufficient-data",
-      coverage: { available: raw.filter((value) => value !== null).length, total: 4 },
+      coverage: { available: read.filter((value) => value !== null).length, total: 4 },
       score: computed?.score ?? null,
       rank: computed?.rank ?? null,
       rankInterval: computed?.rankInterval
@@ -172,7 +229,16 @@ function fixtureIndex(): ReadinessIndex {
         value: raw[column] ?? null,
         year: raw[column] === null ? null : 2020 + column,
         source: raw[column] === null ? null : "wb-wdi",
-        imputed: ranked && raw[column] === null,
+        denominator:
+          column === 0
+            ? {
+                value: divisor,
+                year: divisor === null ? null : 2020,
+                source: divisor === null ? null : "wb-wdi",
+              }
+            : null,
+        indicatorValue: read[column] ?? null,
+        imputed: ranked && read[column] === null,
         normalised: null,
       })),
     };

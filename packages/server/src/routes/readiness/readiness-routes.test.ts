@@ -46,7 +46,13 @@ for (const target of testAppTargets().slice(0, 1)) {
       expect(records[0]).toEqual(index.inputs.iData.header);
       expect(records.slice(1).map((row) => row[0])).toEqual(index.inputs.iData.rows.map((row) => row[0]));
       const meta = await test.app.inject({ url: "/api/readiness-index/inputs/iMeta.csv" });
-      expect(readCsv(meta.body).records).toHaveLength(1 + 14 + 4 + 1);
+      // Header, 12 indicators, the 2 GDP denominators of the intensities, 4 pillars, the index.
+      const metaRows = readCsv(meta.body).records.map((record) => record.cells);
+      expect(metaRows).toHaveLength(1 + 12 + 2 + 4 + 1);
+      expect(metaRows.filter((row) => row[4] === "Denominator").map((row) => row[0])).toEqual([
+        "GDP_MSW_YEAR",
+        "GDP_CO2_YEAR",
+      ]);
       const pipeline = await test.app.inject({ url: "/api/readiness-index/inputs/pipeline.json" });
       expect(pipeline.headers["content-type"]).toMatch(/^application\/json/);
       expect(JSON.parse(pipeline.body)).toEqual(index.inputs.pipeline);

@@ -17,7 +17,7 @@ export function registerReadinessRoutes(app: FastifyInstance, context: RouteCont
         tags: ["frameworks"],
         summary: "ECO circular-economy readiness index",
         description:
-          "The index on the UNECE/OECD building blocks, from the published observations: its framework (pillars, indicators, directions, weights, year windows, series left out and why), per member state the score, rank, the rank's median and 5–95 % interval over the uncertainty analysis, pillar scores, coverage, and every input cell with its value, year and source. Member states with data for too few indicators are listed as `insufficient-data`, not ranked. `inputs` holds the engine's iData, iMeta, pipeline and uncertainty spec.",
+          "The index on the UNECE/OECD building blocks, from the published observations: its framework (pillars, indicators, directions, weights, year windows, series left out and why), per member state the score, rank, the rank's median and 5–95 % interval over the uncertainty analysis, pillar scores, coverage, and every input cell with its value, year and source (for an intensity per unit of GDP also the GDP of the same year, and the divided value the index reads). Member states with data for too few indicators are listed as `insufficient-data`, not ranked. `inputs` holds the engine's iData, iMeta, pipeline and uncertainty spec.",
         response: { 200: readinessIndexSchema },
       },
     },

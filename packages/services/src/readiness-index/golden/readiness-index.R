@@ -3,11 +3,16 @@
 #
 #   Rscript packages/services/src/readiness-index/golden/readiness-index.R
 #
-# writes readiness-index.json beside this script. The indicator list is written out again here on
+# writes readiness-index.json beside this script (committed as `npx biome check --write` lays it out). The indicator list is written out again here on
 # purpose (not read from the TypeScript framework), so a change there must be made here too.
 #
 # Steps, as the readiness page describes them (strict mode of the engine):
-#   cells     latest value at or after each indicator's first year, in exactly its breakdown;
+#   cells     latest value at or after each indicator's first year, in exactly its breakdown
+#             (within a year the greatest time_period text); an intensity takes the latest year
+#             in its window in which both its series and GDP PPP are published, and is missing
+#             when there is none (the latest value is still reported, without a denominator);
+#   Denominate  intensity = value / (GDP / scale): CO2 Mt / (GDP $ / 1e9) = kg per $,
+#             MSW t / (GDP $ / 1e6) = kg per 1,000 $;
 #   Screen    keep units with data for at least 75 % of the indicators;
 #   Impute    a gap takes the column mean over the kept units;
 #   Treat     an indicator fails when |G1| >= 2 and G2 >= 3.5 (G1, G2 as e1071 type 2);
@@ -19,44 +24,82 @@
 #   ranks     rank(-score), ties "min".
 
 members <- c("AFG", "AZE", "IRN", "KAZ", "KGZ", "PAK", "TJK", "TKM", "TUR", "UZB")
+gdp <- "NY.GDP.MKTP.PP.CD"
 indicators <- data.frame(
-  code = c("DMC_PC", "DMC_GDP", "MSW_PC", "MSW_DUMP", "EWASTE_PC", "CO2_PC", "H2O_STRESS",
-           "ENERGY_INT", "RENEW_FEC", "RENEW_ELC", "FFS_GDP", "MANF_VA", "MANF_TECH", "MANF_EMP"),
-  pillar = c(rep("Materials", 5), rep("Environment", 3), rep("Responses", 3), rep("Opportunities", 3)),
-  series = c("EN_MAT_DOMCMPC", "EN_MAT_DOMCMPG", "WAW_MSW_PER_CAPITA", "WAW_MSW_TREATMENT",
-             "EN_EWT_GENPCAP", "CDIAC_CO2_PCAP", "ER_H2O_STRESS", "EG.EGY.PRIM.PP.KD",
-             "EG.FEC.RNEW.ZS", "EG.ELC.RNEW.ZS", "ER_FFS_PRTSPR", "NV_IND_MANF",
-             "NV.MNF.TECH.ZS.UN", "SL_TLF_MANF"),
-  dims = c("", "", "", "WASTE_TREATMENT=OPEN_DUMP", rep("", 10)),
-  direction = c(-1, -1, -1, -1, -1, -1, -1, -1, 1, 1, -1, 1, 1, 1),
-  from = c(2010, 2010, 2010, 2010, 2015, 2015, 2010, 2015, 2015, 2015, 2015, 2015, 2015, 2010),
+  code = c("DMC_GDP", "MSW_GDP", "MSW_DUMP", "CO2_GDP", "H2O_STRESS", "ENERGY_INT",
+           "RENEW_FEC", "RENEW_ELC", "FFS_GDP", "MANF_VA", "MANF_TECH", "MANF_EMP"),
+  pillar = rep(c("Materials", "Environment", "Responses", "Opportunities"), each = 3),
+  series = c("EN_MAT_DOMCMPG", "WAW_MSW_GENERATED", "WAW_MSW_TREATMENT", "CDIAC_CO2",
+             "ER_H2O_STRESS", "EG.EGY.PRIM.PP.KD", "EG.FEC.RNEW.ZS", "EG.ELC.RNEW.ZS",
+             "ER_FFS_PRTSPR", "NV_IND_MANF", "NV.MNF.TECH.ZS.UN", "SL_TLF_MANF"),
+  dims = c("", "", "WASTE_TREATMENT=OPEN_DUMP", rep("", 9)),
+  direction = c(-1, -1, -1, -1, -1, -1, 1, 1, -1, 1, 1, 1),
+  from = c(2010, 2010, 2010, 2015, 2010, 2015, 2015, 2015, 2015, 2015, 2015, 2010),
+  denominator = c("", gdp, "", gdp, rep("", 8)),
+  scale = c(NA, 1e6, NA, 1e9, rep(NA, 8)),
   stringsAsFactors = FALSE
 )
 pillars <- c("Materials", "Environment", "Responses", "Opportunities")
 
 here <- dirname(sub("^--file=", "", grep("^--file=", commandArgs(FALSE), value = TRUE)))
-obs <- read.csv(file.path(here, "../../../../../data/baseline/observations.csv"),
-                colClasses = "character", na.strings = character(0))
-obs$year <- as.integer(obs$time_period)
+observations <- read.csv(file.path(here, "../../../../../data/baseline/observations.csv"),
+                         colClasses = "character", na.strings = character(0))
+observations$year <- as.integer(observations$time_period)
 
-# Cells: published text, year and source per indicator x member.
-value_text <- matrix(NA_character_, length(members), nrow(indicators), dimnames = list(members, indicators$code))
-year <- matrix(NA_integer_, length(members), nrow(indicators), dimnames = dimnames(value_text))
-source <- matrix(NA_character_, length(members), nrow(indicators), dimnames = dimnames(value_text))
-for (j in seq_len(nrow(indicators))) {
-  for (u in members) {
-    rows <- obs[obs$indicator == indicators$series[j] & obs$area == u & obs$dimensions == indicators$dims[j] &
-                obs$year >= indicators$from[j], ]
-    if (nrow(rows) == 0) next
-    latest <- rows[which.max(rows$year), ]
-    value_text[u, j] <- latest$value
-    year[u, j] <- latest$year
-    source[u, j] <- latest$source
-  }
+# One row per year: the greatest time_period text of that year.
+best_of_year <- function(rows) {
+  rows <- rows[order(rows$year, rows$time_period, decreasing = TRUE), ]
+  rows[!duplicated(rows$year), ]
 }
-build <- function(value_text) {
-  X <- matrix(as.numeric(value_text), nrow = length(members), dimnames = dimnames(value_text))
 
+# Cells: published text, unit multiplier, year and source per indicator x member, and for an
+# intensity its denominator of the same year.
+read_cells <- function(obs) {
+  shape <- matrix(NA, length(members), nrow(indicators), dimnames = list(members, indicators$code))
+  cells <- list(value = shape, mult = shape, year = shape, source = shape,
+                den_value = shape, den_mult = shape, den_year = shape, den_source = shape)
+  for (j in seq_len(nrow(indicators))) {
+    for (u in members) {
+      rows <- obs[obs$indicator == indicators$series[j] & obs$area == u & obs$dimensions == indicators$dims[j] &
+                  obs$year >= indicators$from[j], ]
+      if (nrow(rows) == 0) next
+      rows <- best_of_year(rows)
+      pick <- rows[1, ]
+      den <- NULL
+      if (indicators$denominator[j] != "") {
+        dens <- best_of_year(obs[obs$indicator == indicators$denominator[j] & obs$area == u & obs$dimensions == "", ])
+        both <- rows$year[rows$year %in% dens$year]
+        if (length(both) > 0) {
+          pick <- rows[rows$year == max(both), ]
+          den <- dens[dens$year == max(both), ]
+        }
+      }
+      cells$value[u, j] <- pick$value
+      cells$mult[u, j] <- pick$unit_mult
+      cells$year[u, j] <- pick$year
+      cells$source[u, j] <- pick$source
+      if (!is.null(den)) {
+        cells$den_value[u, j] <- den$value
+        cells$den_mult[u, j] <- den$unit_mult
+        cells$den_year[u, j] <- den$year
+        cells$den_source[u, j] <- den$source
+      }
+    }
+  }
+  cells
+}
+
+# The values the index reads: as published (times 10^unit_mult), intensities divided.
+denominate <- function(cells) {
+  X <- matrix(as.numeric(cells$value) * 10^as.numeric(cells$mult), nrow = length(members),
+              dimnames = dimnames(cells$value))
+  D <- matrix(as.numeric(cells$den_value) * 10^as.numeric(cells$den_mult), nrow = length(members),
+              dimnames = dimnames(cells$value))
+  for (j in which(indicators$denominator != "")) X[, j] <- X[, j] / (D[, j] / indicators$scale[j])
+  X
+}
+
+build <- function(X) {
   # Screen byNA.
   kept <- members[rowMeans(!is.na(X)) >= 0.75]
   X <- X[kept, , drop = FALSE]
@@ -113,12 +156,30 @@ build <- function(value_text) {
 num <- function(x) ifelse(is.na(x), "null", sprintf("%.17g", x))
 str <- function(x) ifelse(is.na(x), "null", sprintf("\"%s\"", x))
 obj <- function(keys, values) paste0("{", paste(sprintf("\"%s\": %s", keys, values), collapse = ", "), "}")
-as_json <- function(b, indent) {
+
+cells_json <- function(cells, X) {
+  obj(members, sapply(members, function(u) obj(indicators$code, sapply(seq_len(nrow(indicators)), function(j) {
+    i <- indicators$code[j]
+    fields <- c("value", "year", "source", "indicatorValue")
+    values <- c(str(cells$value[u, i]), num(as.numeric(cells$year[u, i])), str(cells$source[u, i]), num(X[u, i]))
+    if (indicators$denominator[j] != "") {
+      fields <- c(fields, "denominator")
+      values <- c(values, obj(c("value", "year", "source"),
+                              c(str(cells$den_value[u, i]), num(as.numeric(cells$den_year[u, i])), str(cells$den_source[u, i]))))
+    }
+    obj(fields, values)
+  }))))
+}
+
+as_json <- function(cells, indent) {
+  X <- denominate(cells)
+  b <- build(X)
   kept <- b$kept
   per_unit <- function(f) obj(kept, sapply(kept, f))
   pad <- strrep(" ", indent)
   paste0(
     "{\n",
+    pad, "  \"cells\": ", cells_json(cells, X), ",\n",
     pad, "  \"kept\": [", paste(sprintf("\"%s\"", kept), collapse = ", "), "],\n",
     pad, "  \"treatment\": ", obj(names(b$treatment), str(b$treatment)), ",\n",
     pad, "  \"imputed\": ", per_unit(function(u) paste0("[", paste(sprintf("\"%s\"", colnames(b$X)[b$imputed[u, ]]), collapse = ", "), "]")), ",\n",
@@ -130,17 +191,18 @@ as_json <- function(b, indent) {
   )
 }
 
-# The second case: Tajikistan without four of its series (as the test deletes them), so it has data
-# for 9 of 14 indicators and is screened out; the other nine are ranked among themselves.
-thinned <- value_text
-thinned["TJK", c("DMC_PC", "DMC_GDP", "CO2_PC", "RENEW_FEC")] <- NA
+# The second case, made as the test makes it: Tajikistan loses three series and its GDP PPP of
+# 2013 and 2020. Its waste figure (2013) then has no GDP of its year and is missing; its CO2 is
+# divided by the GDP of 2019, the latest year with both. With 8 of 12 indicators it is screened
+# out; the other nine are ranked among themselves.
+thinned <- observations[!(observations$area == "TJK" & (
+  observations$indicator %in% c("EN_MAT_DOMCMPG", "EG.FEC.RNEW.ZS", "EG.ELC.RNEW.ZS") |
+    (observations$indicator == gdp & observations$time_period %in% c("2013", "2020")))), ]
 
 json <- paste0(
   "{\n",
-  "  \"cells\": ", obj(members, sapply(members, function(u) obj(indicators$code, sapply(indicators$code, function(i)
-    obj(c("value", "year", "source"), c(str(value_text[u, i]), num(year[u, i]), str(source[u, i]))))))), ",\n",
-  "  \"baseline\": ", as_json(build(value_text), 2), ",\n",
-  "  \"tajikistanThinned\": ", as_json(build(thinned), 2), "\n",
+  "  \"baseline\": ", as_json(read_cells(observations), 2), ",\n",
+  "  \"tajikistanThinned\": ", as_json(read_cells(thinned), 2), "\n",
   "}\n"
 )
 writeLines(json, file.path(here, "readiness-index.json"), sep = "")
