@@ -114,6 +114,34 @@ describe("atlas index", () => {
     expect(existsSync(refusedOut)).toBe(false);
   }, 60_000);
 
+  it("analyse writes effective weights, correlations with parents, α, PC1 weights and removal effects", async () => {
+    const out = file("analysis");
+    const run = await runAtlas(["index", "analyse", ...inputs, "--out", out], {});
+    expect([run.code, run.stderr.trim()]).toEqual([
+      0,
+      `analysed Aggregated; wrote effective_weights.csv, correlations.csv, cronbach.csv, pca_weights.csv, remove_elements.csv to ${out}`,
+    ]);
+    // Equal weights: each of the four indicators is 1/2 of 1/2 of the index.
+    expect(read(out, "effective_weights.csv").split("\n").slice(0, 3)).toEqual([
+      "iCode,Level,Weight,EffectiveWeight",
+      "A1,1,1,0.25",
+      "A2,1,1,0.25",
+    ]);
+    expect(read(out, "cronbach.csv").split("\n")[0]).toBe("Aggregate,Level,Children,Alpha");
+    expect(
+      read(out, "correlations.csv")
+        .split("\n")
+        .slice(1, 3)
+        .map((line) => line.split(",").slice(0, 3).join(",")),
+    ).toEqual(["A,A1,2", "A,A2,2"]);
+    expect(
+      read(out, "remove_elements.csv")
+        .trimEnd()
+        .split("\n")
+        .map((line) => line.split(",")[0]),
+    ).toEqual(["Removed", "A", "B"]);
+  }, 60_000);
+
   it("uncertainty writes every table, and its own design replayed gives the same scores", async () => {
     const drawn = file("ua");
     const run = await runAtlas(

@@ -39,6 +39,8 @@ export type { BaselineLoadReport, LoadBaselineOptions } from "./baseline/load-ba
 export { loadBaseline } from "./baseline/load-baseline.ts";
 export type { Baseline } from "./baseline/read-baseline.ts";
 export { readBaseline } from "./baseline/read-baseline.ts";
+export type { IndexAnalysisInput, IndexAnalysisReport } from "./composite-index/analyse-index-files.ts";
+export { analyseIndexFromFiles } from "./composite-index/analyse-index-files.ts";
 export type { IndexBuildReport, IndexInputPaths } from "./composite-index/build-index-files.ts";
 export { buildIndexFromFiles } from "./composite-index/build-index-files.ts";
 export type {

@@ -2,7 +2,11 @@
  * `atlas index build|uncertainty`: the composite-index engine over CSV and JSON files, no
  * database. Outputs go to `--out DIR` as CSV in the layout the engine README documents.
  */
-import { buildIndexFromFiles, runIndexUncertaintyFromFiles } from "@circular-atlas/services";
+import {
+  analyseIndexFromFiles,
+  buildIndexFromFiles,
+  runIndexUncertaintyFromFiles,
+} from "@circular-atlas/services";
 import type { Command } from "commander";
 import { exitCodes, UsageError } from "../exit-codes.ts";
 import { note } from "../output.ts";
@@ -56,7 +60,34 @@ export function registerIndexCommand(program: Command, setExitCode: (code: numbe
     .command("index")
     .description("composite indicators the JRC/COINr way: build an index, analyse its uncertainty");
   registerBuild(index, setExitCode);
+  registerAnalyse(index, setExitCode);
   registerUncertainty(index, setExitCode);
+}
+
+function registerAnalyse(index: Command, setExitCode: (code: number) => void): void {
+  inputOptions(
+    index
+      .command("analyse")
+      .description(
+        "the method's checks of a built index: effective_weights.csv, correlations.csv (each element with its parent), cronbach.csv, pca_weights.csv, remove_elements.csv",
+      ),
+  )
+    .option("--dset <name>", "the data set analysed (default: the last Aggregate step's)")
+    .action(async (options: IndexInputOptions & { dset?: string }) => {
+      setExitCode(
+        await runCommand(async () => {
+          const report = await analyseIndexFromFiles({
+            dataPath: options.data,
+            metaPath: options.meta,
+            pipelinePath: options.pipeline,
+            outDir: options.out,
+            ...(options.dset === undefined ? {} : { dset: options.dset }),
+          });
+          note(`analysed ${report.dset}; wrote ${report.files.join(", ")} to ${options.out}`);
+          return exitCodes.ok;
+        }),
+      );
+    });
 }
 
 function registerBuild(index: Command, setExitCode: (code: number) => void): void {
