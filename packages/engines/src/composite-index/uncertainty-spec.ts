@@ -75,8 +75,13 @@ function isObject(value: unknown): value is Readonly<Record<string, unknown>> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** "global_specs.f1_para.winmax" or "f_ag[1]" → ["global_specs", "f1_para", "winmax"], ["f_ag", 1]. */
+/**
+ * "global_specs.f1_para.winmax" or "f_ag[1]" → ["global_specs", "f1_para", "winmax"], ["f_ag", 1].
+ * "." is the step itself: each alternative is an object of several arguments that vary together
+ * (`{"f_ag": "a_genmean", "f_ag_para": {"p": 0.5}}`), merged over the step's own; the path is [].
+ */
 export function parseArgumentPath(argument: string, where: string): ArgumentPath {
+  if (argument === ".") return [];
   const path: (string | number)[] = [];
   for (const part of argument.split(".")) {
     const match = /^([A-Za-z_][A-Za-z0-9_]*)((?:\[\d+\])*)$/.exec(part) ?? /^(\d+)()$/.exec(part);
@@ -111,10 +116,35 @@ export function withValueAt(target: unknown, path: ArgumentPath, value: unknown,
   return { ...object, [head]: withValueAt(object[head], rest, value, where) };
 }
 
-/** The step's arguments (its JSON without op, dset and write_to) with one value replaced. */
+/**
+ * A step's arguments with an alternative put in place: at its path, or for the path [] (".")
+ * merged over them, so arguments that vary together (a function and its parameters) are one input.
+ */
+export function withAlternative(
+  args: Readonly<Record<string, unknown>>,
+  path: ArgumentPath,
+  value: unknown,
+  where: string,
+): Readonly<Record<string, unknown>> {
+  if (path.length > 0) return withValueAt(args, path, value, where) as Readonly<Record<string, unknown>>;
+  if (!isObject(value))
+    throw invalid(
+      where,
+      `with argument ".", each alternative is an object of the step's arguments, not ${JSON.stringify(value)}`,
+    );
+  for (const key of ["op", "dset", "write_to"])
+    if (key in value)
+      throw invalid(
+        `${where}.${key}`,
+        `${key} says what a step is, not how it computes; it cannot be uncertain`,
+      );
+  return { ...args, ...value };
+}
+
+/** The step's arguments (its JSON without op, dset and write_to) with one alternative in place. */
 export function stepArgsWith(step: ParsedStep, path: ArgumentPath, value: unknown, where: string) {
   const { op: _op, dset: _dset, write_to: _writeTo, ...own } = step.raw;
-  return withValueAt(own, path, value, where) as Readonly<Record<string, unknown>>;
+  return withAlternative(own, path, value, where);
 }
 
 interface SpecContext {

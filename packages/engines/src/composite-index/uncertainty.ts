@@ -34,7 +34,7 @@ import {
   type UncertaintyInput,
   type UncertaintyPlan,
 } from "./uncertainty-plan.ts";
-import { withValueAt } from "./uncertainty-spec.ts";
+import { withAlternative } from "./uncertainty-spec.ts";
 
 export interface ReplicationFailure {
   /** 1-based, as in the r1…rR columns of the outputs. */
@@ -128,13 +128,13 @@ class VariantPipelines {
     const step = plan.nominal.steps[stepIndex] as ParsedStep;
     const { op, dset, write_to, ...nominalArgs } = step.raw;
     try {
-      let args: unknown = nominalArgs;
+      let args: Readonly<Record<string, unknown>> = nominalArgs;
       for (const i of inputIndices) {
         const input = plan.inputs[i] as (typeof plan.inputs)[number];
         const value = input.alternatives[(plan.chosen[r * plan.d + i] as number) - 1];
-        args = withValueAt(args, input.path, value, `${step.writeTo} ${input.argument} (${input.name})`);
+        args = withAlternative(args, input.path, value, `${step.writeTo} ${input.argument} (${input.name})`);
       }
-      const own = args as Readonly<Record<string, unknown>>;
+      const own = args;
       const parsed: unknown = engine.registry[step.op]?.parseArgs(
         own,
         `steps[${stepIndex}]`,
