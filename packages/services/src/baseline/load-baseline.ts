@@ -22,7 +22,7 @@ import {
 } from "@circular-atlas/database";
 import { toFrameworkRows } from "../frameworks/framework-rows.ts";
 import type { ProgressCallback } from "../progress.ts";
-import { readBaseline } from "./read-baseline.ts";
+import { readBaseline, readBaselineManifest } from "./read-baseline.ts";
 
 export interface LoadBaselineOptions {
   readonly db: AtlasDatabase;
@@ -42,11 +42,18 @@ const chunkSize = 5_000;
 
 export async function loadBaseline(options: LoadBaselineOptions): Promise<BaselineLoadReport> {
   const { db, directory } = options;
+  // Every start asks whether a load is due: the manifest answers it, so the 2 MB of observations
+  // are read and checked only when they will be loaded (a third of a second per start saved).
+  const { version: manifestVersion } = await readBaselineManifest(directory);
+  if (!options.force && (await readAppState(db, appStateKeys.baselineVersion)) === manifestVersion) {
+    return {
+      version: manifestVersion,
+      loaded: false,
+      observations: { inserted: 0, updated: 0, kept: 0, removed: 0 },
+    };
+  }
   const baseline = await readBaseline(directory);
   const version = baseline.manifest.version;
-  if (!options.force && (await readAppState(db, appStateKeys.baselineVersion)) === version) {
-    return { version, loaded: false, observations: { inserted: 0, updated: 0, kept: 0, removed: 0 } };
-  }
   return db.transaction(async (tx) => {
     await upsertAreas(tx, baseline.areas);
     // Regions an import registered earlier gain the codes the baseline knows for them (GeoCode).

@@ -63,8 +63,13 @@ async function readJson<T>(directory: string, file: string, schema: z.ZodType<T>
   return parsed.data;
 }
 
+/** The manifest alone: its `version` (a hash of the files' content) says whether a load is due. */
+export function readBaselineManifest(directory: string): Promise<Baseline["manifest"]> {
+  return readJson(directory, baselineFiles.manifest, baselineManifestSchema);
+}
+
 export async function readBaseline(directory: string): Promise<Baseline> {
-  const manifest = await readJson(directory, baselineFiles.manifest, baselineManifestSchema);
+  const manifest = await readBaselineManifest(directory);
   const areas = await readJson(directory, baselineFiles.areas, z.array(baselineAreaSchema));
   const { regions } = await readJson(directory, baselineFiles.regions, baselineRegionsSchema);
   const orphan = regions.find((region) => !areas.some((area) => area.code === region.parentCode));
