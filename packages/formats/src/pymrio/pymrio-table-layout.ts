@@ -4,6 +4,7 @@
  * wrong nr_header or nr_index_col gives one precise message instead of a cascade of bad numbers.
  */
 import { type PymrioDiagnostic, pymrioError } from "./pymrio-diagnostic.ts";
+import { readPymrioNumber } from "./pymrio-number.ts";
 import type { TabRecord } from "./tab-records.ts";
 
 export interface TableShape {
@@ -120,11 +121,11 @@ function checkSingleLevelHeader(
 ): PymrioDiagnostic | undefined {
   const header = records[0];
   if (header === undefined) return undefined;
-  // A one-line header names every row level; an empty one among several is a multi-line header's filler.
+  // A one-line header names every row level; an empty one among several is a multi-line header's
+  // filler. With one row level, label lines (text) above a names line give a multi-line header
+  // away; a data row of NaNs (empty cells) looks like a names line, so text above it is required.
   const looksMultiLevel =
-    m >= 2
-      ? header.cells.slice(0, m).some((cell) => cell === "")
-      : header.cells[0] !== "" && isNamesLine(records[1]);
+    m >= 2 ? header.cells.slice(0, m).some((cell) => cell === "") : hasLabelLinesAboveNames(records);
   if (!looksMultiLevel) return undefined;
   const found = findNamesLine(records);
   const seems = found === undefined ? "more than one header line" : `${found} header lines`;
@@ -134,8 +135,14 @@ function checkSingleLevelHeader(
   });
 }
 
-function isNamesLine(record: TabRecord | undefined): boolean {
-  return record !== undefined && record.cells.length > 1 && namedLevelsOfNamesLine(record) !== undefined;
+function hasLabelLinesAboveNames(records: readonly TabRecord[]): boolean {
+  const found = findNamesLine(records);
+  if (found === undefined || found < 2) return false;
+  return records
+    .slice(1, found)
+    .every((record) =>
+      record.cells.slice(1).some((cell) => cell !== "" && readPymrioNumber(cell).kind === "bad"),
+    );
 }
 
 function findNamesLine(records: readonly TabRecord[]): number | undefined {
