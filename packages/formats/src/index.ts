@@ -30,6 +30,37 @@ export {
   parseOwidCsv,
   readOwidCsvStream,
 } from "./owid/owid-csv-reader.ts";
+export type {
+  PymrioFileEntry,
+  PymrioFileParameters,
+  PymrioSystemTypeName,
+} from "./pymrio/file-parameters.ts";
+export { parseFileParameters, writeFileParameters } from "./pymrio/file-parameters.ts";
+export type { LabelledMatrix, LabelledTextTable } from "./pymrio/labelled-matrix.ts";
+export { matrixValue } from "./pymrio/labelled-matrix.ts";
+export type { LegacyIni } from "./pymrio/legacy-ini.ts";
+export { parseLegacyIni } from "./pymrio/legacy-ini.ts";
+// pymrio's storage format (text tables, file_parameters.json, metadata.json, legacy .ini).
+export { formatPrintfG, formatPrintfG12 } from "./pymrio/printf-g.ts";
+export type { PymrioDiagnostic, PymrioDiagnosticCode } from "./pymrio/pymrio-diagnostic.ts";
+export { formatPymrioDiagnostic } from "./pymrio/pymrio-diagnostic.ts";
+export type { PymrioFolderOptions, PymrioFolderResult } from "./pymrio/pymrio-folder-reader.ts";
+export { readPymrioFolder } from "./pymrio/pymrio-folder-reader.ts";
+export { writePymrioFolder } from "./pymrio/pymrio-folder-writer.ts";
+export type { PymrioMetadata } from "./pymrio/pymrio-metadata.ts";
+export { parsePymrioMetadata, writePymrioMetadata } from "./pymrio/pymrio-metadata.ts";
+export type { PymrioNumberReading } from "./pymrio/pymrio-number.ts";
+export { readPymrioNumber } from "./pymrio/pymrio-number.ts";
+export type { PymrioExtension, PymrioSystem, PymrioTable } from "./pymrio/pymrio-system.ts";
+export { toPymrioAttributeName } from "./pymrio/pymrio-system.ts";
+export type { PymrioTableOptions, PymrioTableResult } from "./pymrio/pymrio-table-reader.ts";
+export { readPymrioTable, readPymrioTextTable } from "./pymrio/pymrio-table-reader.ts";
+export {
+  nrHeaderOf,
+  nrIndexColOf,
+  writePymrioTable,
+  writePymrioTextTable,
+} from "./pymrio/pymrio-table-writer.ts";
 export type { RecordsCsvResult, RecordsCsvRow } from "./records-csv.ts";
 export { parseRecordsCsv, recordCsvColumns, toRecordsCsv } from "./records-csv.ts";
 export type { SdmxCsvLayout, SdmxCsvVersion } from "./sdmx/sdmx-csv-layout.ts";
