@@ -51,10 +51,11 @@ export function identityMinus(m: Plain): Plain {
 }
 
 /**
- * Asserts |got − exp| ≤ rel·|exp| + rel·1e-3·max|exp| entry by entry (the spec's comparison with
- * the absolute floor scaled to the matrix), returning the first failing entry as a message.
+ * Checks |got − exp| ≤ rel·|exp| + floor·max|exp| entry by entry (the spec's comparison: a relative
+ * bound plus a floor scaled to the matrix's largest entry, default rel/1000), returning the first
+ * failing entry as a message, undefined when all agree.
  */
-export function closeTo(got: Plain, exp: Plain, rel: number): string | undefined {
+export function closeTo(got: Plain, exp: Plain, rel: number, floor = rel * 1e-3): string | undefined {
   if (got.length !== exp.length) return `${got.length} rows, expected ${exp.length}`;
   const scale = Math.max(0, ...exp.flat().map(Math.abs));
   for (let i = 0; i < exp.length; i += 1) {
@@ -63,7 +64,7 @@ export function closeTo(got: Plain, exp: Plain, rel: number): string | undefined
     if (g.length !== e.length) return `row ${i}: ${g.length} columns, expected ${e.length}`;
     for (let j = 0; j < e.length; j += 1) {
       const diff = Math.abs((g[j] as number) - (e[j] as number));
-      if (!(diff <= rel * Math.abs(e[j] as number) + rel * 1e-3 * scale)) {
+      if (!(diff <= rel * Math.abs(e[j] as number) + floor * scale)) {
         return `entry (${i}, ${j}): got ${g[j]}, expected ${e[j]}`;
       }
     }
