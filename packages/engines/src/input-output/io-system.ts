@@ -81,8 +81,8 @@ function checkShape(
   rowWhat: string,
   colWhat: string,
 ): void {
-  if (m.rows !== rows) throw invalid(name, `has ${m.rows} rows, but ${rowWhat} gives ${rows}`);
-  if (m.cols !== cols) throw invalid(name, `has ${m.cols} columns, but ${colWhat} gives ${cols}`);
+  if (m.rows !== rows) throw invalid(name, `has ${m.rows} rows, expected ${rows} (${rowWhat})`);
+  if (m.cols !== cols) throw invalid(name, `has ${m.cols} columns, expected ${cols} (${colWhat})`);
 }
 
 function checkFinite(
@@ -112,7 +112,7 @@ function checkVector(
   what: string,
   label: (i: number) => string,
 ): void {
-  if (v.length !== length) throw invalid(name, `has ${v.length} values, but ${what} gives ${length}`);
+  if (v.length !== length) throw invalid(name, `has ${v.length} values, expected ${length} (${what})`);
   for (let i = 0; i < v.length; i += 1) {
     if (!Number.isFinite(v[i] as number))
       throw invalid(`${name} ${label(i)}`, `is ${v[i]}, not a finite number`);
@@ -126,8 +126,10 @@ export function validateSystem(input: IoSystemInput): SystemLabels {
   checkLabels("category", input.categories);
   const labels = systemLabels(input);
   const { n, fdCols, sectorLabel, fdLabel } = labels;
-  const core = `${input.regions.length} regions × ${input.sectors.length} sectors`;
-  const fd = `${input.regions.length} regions × ${input.categories.length} categories`;
+  const count = (k: number, one: string, many: string) => `${k} ${k === 1 ? one : many}`;
+  const regions = count(input.regions.length, "region", "regions");
+  const core = `${regions} × ${count(input.sectors.length, "sector", "sectors")}`;
+  const fd = `${regions} × ${count(input.categories.length, "category", "categories")}`;
   if (input.Z !== undefined && input.A !== undefined)
     throw invalid("Z and A", "give Z, or A (with or without x), not both");
   const coefficients = input.Z ?? input.A;
@@ -138,7 +140,7 @@ export function validateSystem(input: IoSystemInput): SystemLabels {
   }
   checkShape(coreName, coefficients, n, n, core, core);
   checkFinite(coreName, coefficients, sectorLabel, sectorLabel);
-  checkShape("Y", input.Y, n, fdCols, `${coreName} (${core})`, fd);
+  checkShape("Y", input.Y, n, fdCols, `${coreName}: ${core}`, fd);
   checkFinite("Y", input.Y, sectorLabel, fdLabel);
   if (input.x !== undefined) checkVector("x", input.x, n, core, sectorLabel);
   if (input.population !== undefined) {
@@ -146,7 +148,7 @@ export function validateSystem(input: IoSystemInput): SystemLabels {
       "population",
       input.population,
       input.regions.length,
-      "the region list",
+      "one per region",
       (r) => `${input.regions[r]}`,
     );
   }
@@ -157,7 +159,7 @@ export function validateSystem(input: IoSystemInput): SystemLabels {
 function validateExtension(extension: ExtensionInput, labels: SystemLabels, core: string, fd: string): void {
   const { n, fdCols, sectorLabel, fdLabel } = labels;
   const k = extension.rowLabels.length;
-  const rows = `the ${k} row labels of extension ${extension.name}`;
+  const rows = `one per row label of extension ${extension.name}`;
   const rowLabel = (i: number) => `"${extension.rowLabels[i]}"`;
   const name = (m: string) => `${extension.name}.${m}`;
   if ((extension.F === undefined) === (extension.S === undefined)) {
@@ -170,7 +172,7 @@ function validateExtension(extension: ExtensionInput, labels: SystemLabels, core
     ["S", extension.S],
   ] as const) {
     if (matrix === undefined) continue;
-    checkShape(name(m), matrix, k, n, rows, core);
+    checkShape(name(m), matrix, k, n, rows, `Z: ${core}`);
     checkFinite(name(m), matrix, rowLabel, sectorLabel);
   }
   for (const [m, matrix] of [
@@ -178,7 +180,7 @@ function validateExtension(extension: ExtensionInput, labels: SystemLabels, core
     ["S_Y", extension.S_Y],
   ] as const) {
     if (matrix === undefined) continue;
-    checkShape(name(m), matrix, k, fdCols, rows, `Y (${fd})`);
+    checkShape(name(m), matrix, k, fdCols, rows, `Y: ${fd}`);
     checkFinite(name(m), matrix, rowLabel, fdLabel);
   }
 }
