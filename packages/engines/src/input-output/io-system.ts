@@ -119,6 +119,13 @@ function checkVector(
   }
 }
 
+/** A replacement (or change) of Y for a scenario: the baseline's shape, finite. */
+export function validateFinalDemand(name: string, y: DenseMatrix, input: IoSystemInput): void {
+  const { n, fdCols, sectorLabel, fdLabel } = systemLabels(input);
+  checkShape(name, y, n, fdCols, "as the baseline's Y", "as the baseline's Y");
+  checkFinite(name, y, sectorLabel, fdLabel);
+}
+
 /** Throws the first problem found, in reading order: labels, core tables, extensions. */
 export function validateSystem(input: IoSystemInput): SystemLabels {
   checkLabels("region", input.regions);

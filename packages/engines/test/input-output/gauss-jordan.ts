@@ -53,11 +53,17 @@ export function identityMinus(m: Plain): Plain {
 /**
  * Checks |got − exp| ≤ rel·|exp| + floor·max|exp| entry by entry (the spec's comparison: a relative
  * bound plus a floor scaled to the matrix's largest entry, default rel/1000), returning the first
- * failing entry as a message, undefined when all agree.
+ * failing entry as a message, undefined when all agree. `scale` replaces max|exp| for matrices
+ * that are differences of larger ones.
  */
-export function closeTo(got: Plain, exp: Plain, rel: number, floor = rel * 1e-3): string | undefined {
+export function closeTo(
+  got: Plain,
+  exp: Plain,
+  rel: number,
+  floor = rel * 1e-3,
+  scale = Math.max(0, ...exp.flat().map(Math.abs)),
+): string | undefined {
   if (got.length !== exp.length) return `${got.length} rows, expected ${exp.length}`;
-  const scale = Math.max(0, ...exp.flat().map(Math.abs));
   for (let i = 0; i < exp.length; i += 1) {
     const g = got[i] as number[];
     const e = exp[i] as number[];
