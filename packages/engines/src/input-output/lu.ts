@@ -125,37 +125,77 @@ function solveUpperPanel(a: Float64Array, n: number, k0: number, k1: number): vo
   }
 }
 
-/** A22 −= L21 · U12, four columns of L21 at a time so each A22 entry is loaded and stored once per four. */
+/**
+ * A22 −= L21 · U12. Register-blocked two rows of A22 by four columns of L21: each U12 entry loaded
+ * serves two rows, each A22 entry is loaded and stored once per four columns of the panel.
+ */
 function updateTrailing(a: Float64Array, n: number, k0: number, k1: number): void {
   for (let j0 = k1; j0 < n; j0 += TILE) {
     const j1 = Math.min(n, j0 + TILE);
-    for (let i = k1; i < n; i += 1) {
-      const row = i * n;
-      let p = k0;
-      for (; p + 3 < k1; p += 4) {
-        const l0 = a[row + p] as number;
-        const l1 = a[row + p + 1] as number;
-        const l2 = a[row + p + 2] as number;
-        const l3 = a[row + p + 3] as number;
-        const u0 = p * n;
-        const u1 = u0 + n;
-        const u2 = u1 + n;
-        const u3 = u2 + n;
-        for (let j = j0; j < j1; j += 1) {
-          a[row + j] =
-            (a[row + j] as number) -
-            l0 * (a[u0 + j] as number) -
-            l1 * (a[u1 + j] as number) -
-            l2 * (a[u2 + j] as number) -
-            l3 * (a[u3 + j] as number);
-        }
-      }
-      for (; p < k1; p += 1) {
-        const l = a[row + p] as number;
-        const u = p * n;
-        for (let j = j0; j < j1; j += 1) a[row + j] = (a[row + j] as number) - l * (a[u + j] as number);
-      }
+    let i = k1;
+    for (; i + 1 < n; i += 2) updateTwoRows(a, n, i * n, (i + 1) * n, k0, k1, j0, j1);
+    if (i < n) updateOneRow(a, n, i * n, k0, k1, j0, j1);
+  }
+}
+
+function updateTwoRows(
+  a: Float64Array,
+  n: number,
+  r0: number,
+  r1: number,
+  k0: number,
+  k1: number,
+  j0: number,
+  j1: number,
+): void {
+  let p = k0;
+  for (; p + 3 < k1; p += 4) {
+    const a0 = a[r0 + p] as number;
+    const a1 = a[r0 + p + 1] as number;
+    const a2 = a[r0 + p + 2] as number;
+    const a3 = a[r0 + p + 3] as number;
+    const b0 = a[r1 + p] as number;
+    const b1 = a[r1 + p + 1] as number;
+    const b2 = a[r1 + p + 2] as number;
+    const b3 = a[r1 + p + 3] as number;
+    const u0 = p * n;
+    const u1 = u0 + n;
+    const u2 = u1 + n;
+    const u3 = u2 + n;
+    for (let j = j0; j < j1; j += 1) {
+      const v0 = a[u0 + j] as number;
+      const v1 = a[u1 + j] as number;
+      const v2 = a[u2 + j] as number;
+      const v3 = a[u3 + j] as number;
+      a[r0 + j] = (a[r0 + j] as number) - a0 * v0 - a1 * v1 - a2 * v2 - a3 * v3;
+      a[r1 + j] = (a[r1 + j] as number) - b0 * v0 - b1 * v1 - b2 * v2 - b3 * v3;
     }
+  }
+  for (; p < k1; p += 1) {
+    const l0 = a[r0 + p] as number;
+    const l1 = a[r1 + p] as number;
+    const u = p * n;
+    for (let j = j0; j < j1; j += 1) {
+      const v = a[u + j] as number;
+      a[r0 + j] = (a[r0 + j] as number) - l0 * v;
+      a[r1 + j] = (a[r1 + j] as number) - l1 * v;
+    }
+  }
+}
+
+function updateOneRow(
+  a: Float64Array,
+  n: number,
+  row: number,
+  k0: number,
+  k1: number,
+  j0: number,
+  j1: number,
+): void {
+  for (let p = k0; p < k1; p += 1) {
+    const l = a[row + p] as number;
+    const u = p * n;
+    for (let j = j0; j < j1; j += 1) a[row + j] = (a[row + j] as number) - l * (a[u + j] as number);
   }
 }
 
