@@ -102,6 +102,7 @@ export function factoriseLeontief(a: DenseMatrix, labels: SystemLabels, blockSiz
   for (let i = 0; i < n; i += 1) m.data[i * n + i] = (m.data[i * n + i] as number) + 1;
   return luFactor(m, {
     name: "I − A",
+    inPlace: true,
     columnLabel: labels.sectorLabel,
     ...(blockSize === undefined ? {} : { blockSize }),
   });
@@ -196,6 +197,7 @@ function ghoshMatrices(
   for (let i = 0; i < n; i += 1) m.data[i * n + i] = (m.data[i * n + i] as number) + 1;
   const f = luFactor(m, {
     name: "I − B",
+    inPlace: true,
     columnLabel: labels.sectorLabel,
     ...(blockSize === undefined ? {} : { blockSize }),
   });

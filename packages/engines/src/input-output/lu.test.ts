@@ -61,6 +61,16 @@ describe("luFactor", () => {
     const copy = Float64Array.from(m.data);
     luFactor(m, { blockSize: 2 });
     expect(m.data).toEqual(copy);
+    const inPlace = luFactor(m, { blockSize: 2, inPlace: true });
+    expect(inPlace.lu).toBe(m.data);
+    expect(
+      closeTo(
+        [Array.from(inPlace.lu)],
+        [Array.from(luFactor(fromRows(generated(5, 3)), { blockSize: 2 }).lu)],
+        0,
+        0,
+      ),
+    ).toBeUndefined();
   });
 
   it("solves M·X = B and M'·X = B for several right-hand sides (backward-stable residual)", () => {

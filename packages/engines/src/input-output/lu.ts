@@ -26,14 +26,16 @@ export interface LuOptions {
   readonly columnLabel?: (j: number) => string;
   /** Panel width; 64 suits an L2 cache of 256 KB and more. */
   readonly blockSize?: number;
+  /** Factorise in `m.data` itself instead of a copy (saves one n × n buffer; `m` is then the factors). */
+  readonly inPlace?: boolean;
 }
 
 /** Width of the trailing-update tiles (columns): 512 doubles × 64 rows of U = 256 KB. */
 const TILE = 512;
 
 /**
- * Factorises a square matrix (not modified). Throws `input-output/invalid-input` when it holds a
- * NaN or infinity and `input-output/singular-matrix` when a pivot column is exactly zero, naming
+ * Factorises a square matrix (not modified unless `inPlace`). Throws `input-output/invalid-input`
+ * when it holds a NaN or infinity and `input-output/singular-matrix` when a pivot column is exactly zero, naming
  * the column: the same matrices numpy's `inv` rejects as singular.
  */
 export function luFactor(m: DenseMatrix, options: LuOptions = {}): LuFactorisation {
@@ -43,7 +45,7 @@ export function luFactor(m: DenseMatrix, options: LuOptions = {}): LuFactorisati
     throw new InputOutputError("input-output/invalid-input", name, `is ${m.rows} × ${m.cols}, not square`);
   }
   const n = m.rows;
-  const a = Float64Array.from(m.data);
+  const a = options.inPlace === true ? m.data : Float64Array.from(m.data);
   for (let k = 0; k < a.length; k += 1) {
     if (!Number.isFinite(a[k] as number)) {
       const where = `${name} row ${label(Math.floor(k / n))}, column ${label(k % n)}`;
