@@ -7,7 +7,8 @@ X = L @ Yhat, ...), on three small 2-region x 2-sector x 2-category systems:
 - "zero-output": sector (south, goods) produces nothing (zero row in Z and Y) but buys inputs and has
   stressors, so pymrio's safe reciprocal zeroes its column of A and of S (its F is lost).
 
-Run: python3 pymrio-formulas.py  (writes pymrio-formulas.json beside it; numpy 2.4).
+Run: python3 pymrio-formulas.py  (writes pymrio-formulas.json beside it; numpy 2.4), then
+`npx biome format --write pymrio-formulas.json` for the house layout (numbers unchanged).
 """
 
 import json
