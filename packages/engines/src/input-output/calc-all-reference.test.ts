@@ -7,7 +7,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { closeTo, type Plain } from "../../test/input-output/gauss-jordan.ts";
-import { generatedSystem } from "../../test/input-output/generated-system.ts";
+import { type GeneratedShape, generatedSystem } from "../../test/input-output/generated-system.ts";
 import { referenceCalcAll } from "../../test/input-output/reference-io.ts";
 import { type CalcAllOptions, calcAll, type ExtensionResult } from "./calc-all.ts";
 import { type DenseMatrix, denseMatrix, toRows } from "./dense-matrix.ts";
@@ -31,10 +31,7 @@ const ACCOUNTS = [
   "D_exp_cap",
 ] as const;
 
-function compare(
-  shape: { R: number; P: number; C: number; K: number; seed: number },
-  options: CalcAllOptions,
-) {
+function compare(shape: GeneratedShape, options: CalcAllOptions) {
   const { plain, input } = generatedSystem(shape);
   const expected = referenceCalcAll(plain);
   const result = calcAll(input, { includeL: true, includeGhosh: true, ...options });
@@ -67,6 +64,18 @@ describe("calcAll against the explicit-inverse reference", () => {
     expect(compare({ R: 5, P: 2, C: 2, K: 4, seed: 77 }, { domesticPart: "auto" })).toEqual([]);
     expect(compare({ R: 3, P: 4, C: 2, K: 2, seed: 78 }, { domesticPart: "inverse" })).toEqual([]);
     expect(compare({ R: 5, P: 2, C: 2, K: 4, seed: 79 }, { domesticPart: "solves" })).toEqual([]);
+  });
+
+  it("a sector without output: zero columns of A and S (safe reciprocal), G from its own LU of I − B", () => {
+    for (const zeroOutput of [0, 4, 11]) {
+      expect(compare({ R: 3, P: 4, C: 2, K: 3, seed: 40 + zeroOutput, zeroOutput }, {})).toEqual([]);
+      const { input } = generatedSystem({ R: 3, P: 4, C: 2, K: 3, seed: 40 + zeroOutput, zeroOutput });
+      const result = calcAll(input);
+      expect(result.x[zeroOutput]).toBe(0);
+      const extension = result.extensions[0] as ExtensionResult;
+      for (let i = 0; i < 12; i += 1) expect(result.A.data[i * 12 + zeroOutput]).toBe(0);
+      for (let k = 0; k < 3; k += 1) expect(extension.S.data[k * 12 + zeroOutput]).toBe(0);
+    }
   });
 
   it("forms L only when asked, and Ghosh without L", () => {

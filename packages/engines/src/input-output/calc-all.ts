@@ -83,7 +83,7 @@ export interface IoResult {
   readonly extensions: readonly ExtensionResult[];
 }
 
-/** The result with what a scenario reuses: the factorisation of I − A and W = (I − A)⁻¹·Y_agg. */
+/** The result with what a scenario reuses: the factorisation of I − A and the dimensions. */
 export interface FactorisedResult {
   readonly result: IoResult;
   readonly lu: LuFactorisation;

@@ -15,9 +15,11 @@ export interface GeneratedShape {
   readonly C: number;
   readonly K: number;
   readonly seed: number;
+  /** Makes this sector (0-based over all n) produce nothing: its rows of Z and Y are zero. */
+  readonly zeroOutput?: number;
 }
 
-export function generatedSystem({ R, P, C, K, seed }: GeneratedShape): {
+export function generatedSystem({ R, P, C, K, seed, zeroOutput }: GeneratedShape): {
   plain: PlainSystem;
   input: IoSystemInput;
 } {
@@ -30,6 +32,10 @@ export function generatedSystem({ R, P, C, K, seed }: GeneratedShape): {
       c % C === C - 1 && random() < 0.3 ? -5 * random() : 10 + sparse(200),
     ),
   );
+  if (zeroOutput !== undefined) {
+    (Z[zeroOutput] as number[]).fill(0);
+    (Y[zeroOutput] as number[]).fill(0);
+  }
   const F: Plain = Array.from({ length: K }, () => Array.from({ length: n }, () => sparse(50)));
   const F_Y: Plain = Array.from({ length: K }, () => Array.from({ length: R * C }, () => sparse(20)));
   const population = Array.from({ length: R }, () => 1 + 100 * random());
