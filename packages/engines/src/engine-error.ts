@@ -11,7 +11,9 @@ export type EngineErrorCode =
   | "composite-index/invalid-pipeline"
   | "composite-index/invalid-uncertainty"
   | "composite-index/step-failed"
-  | "composite-index/cancelled";
+  | "composite-index/cancelled"
+  | "input-output/invalid-input"
+  | "input-output/singular-matrix";
 
 export class EngineError extends Error {
   readonly code: EngineErrorCode;

@@ -115,6 +115,25 @@ export { defaultQualityRules, isBlockingRule, percentUnits } from "./data-qualit
 export type { Diagnostic } from "./diagnostics.ts";
 export type { EngineErrorCode } from "./engine-error.ts";
 export { EngineError } from "./engine-error.ts";
+// Input-output (pymrio 0.6.3's calc_all through one LU of I − A): dense kernels, the accounts,
+// final-demand scenarios on a factorised baseline.
+export type { CalcAllOptions, ExtensionResult, IoResult } from "./input-output/calc-all.ts";
+export { calcAll } from "./input-output/calc-all.ts";
+export type { DenseMatrix } from "./input-output/dense-matrix.ts";
+export { denseMatrix, fromRows, safeReciprocal, toRows } from "./input-output/dense-matrix.ts";
+export type { InputOutputErrorKind } from "./input-output/input-output-error.ts";
+export { InputOutputError } from "./input-output/input-output-error.ts";
+export type { ExtensionInput, IoSystemInput } from "./input-output/io-system.ts";
+export type { LuFactorisation, LuOptions } from "./input-output/lu.ts";
+export { luFactor, luInverse, luSolve, luSolveTransposed } from "./input-output/lu.ts";
+export type {
+  Baseline,
+  ExtensionShock,
+  FinalDemandShock,
+  FinalDemandShockOptions,
+  FinalDemandShockResult,
+} from "./input-output/scenario.ts";
+export { createBaseline, shockFinalDemand } from "./input-output/scenario.ts";
 export { quantileType7 } from "./numeric/quantile.ts";
 export { createRandom } from "./numeric/random.ts";
 export type { TiesMethod } from "./numeric/ranks.ts";
