@@ -120,7 +120,7 @@ function differingLevel(
 ): number {
   if (actual === undefined || expected === undefined) return 0;
   const level = actual.findIndex((label, index) => label !== expected[index]);
-  return level < 0 ? 0 : level;
+  return Math.max(level, 0);
 }
 
 function firstMismatch(actual: Labels, expected: Labels): number | undefined {

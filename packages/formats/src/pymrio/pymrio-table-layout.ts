@@ -57,7 +57,7 @@ export function checkTableLayout(
 
 /** m leading names then only empty cells: the line pandas writes after multi-level headers. */
 export function namedLevelsOfNamesLine(record: TabRecord): number | undefined {
-  const named = record.cells.findIndex((cell) => cell === "");
+  const named = record.cells.indexOf("");
   if (named <= 0) return undefined;
   if (record.cells.length <= named) return undefined;
   return record.cells.slice(named).every((cell) => cell === "") ? named : undefined;
