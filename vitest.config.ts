@@ -15,9 +15,11 @@ export default defineConfig({
     // suites' child processes and the browser journeys' server with other files.
     maxWorkers: 2,
     projects: [
-      node("engines", ["packages/engines/**/*.test.ts"]),
-      node("formats", ["packages/formats/**/*.test.ts"]),
-      node("contracts", ["packages/contracts/**/*.test.ts"]),
+      // Pure packages share one module graph per worker (no per-file re-import): their tests hold
+      // no global state, and re-importing the engines for each of ~100 small files cost minutes.
+      node("engines", ["packages/engines/**/*.test.ts"], { isolate: false }),
+      node("formats", ["packages/formats/**/*.test.ts"], { isolate: false }),
+      node("contracts", ["packages/contracts/**/*.test.ts"], { isolate: false }),
       node("database", ["packages/database/**/*.test.ts"], { testTimeout: 60_000, hookTimeout: 60_000 }),
       node("services", ["packages/services/**/*.test.ts"], { testTimeout: 60_000, hookTimeout: 60_000 }),
       node("server", ["packages/server/**/*.test.ts"], { testTimeout: 60_000, hookTimeout: 60_000 }),
