@@ -6,6 +6,7 @@
  */
 import type { CoinFrame, Compat } from "./coin-types.ts";
 import { CompositeIndexError } from "./composite-index-error.ts";
+import { namedWeightSet } from "./weights.ts";
 
 export const aggregationFunctionNames = ["a_amean", "a_gmean", "a_hmean", "a_genmean", "a_copeland"] as const;
 export type AggregationFunctionName = (typeof aggregationFunctionNames)[number];
@@ -196,9 +197,6 @@ function resolveWeightSet(
 ): ReadonlyMap<string, number> | "none" {
   if (spec === null) return requiredSet(frame, "Original", where);
   if (spec === "none") return "none";
-  // The issue's pipeline.json names iMeta's column (`"w": "Weight"`); its weights are the
-  // frame's Original set, as COINr's `w = "Original"` is.
-  if (spec === "Weight" && !frame.weightSets.has("Weight")) return requiredSet(frame, "Original", where);
   if (typeof spec === "string") return requiredSet(frame, spec, where);
   const weights = new Map<string, number>();
   for (const [code, weight] of Object.entries(spec)) {
@@ -212,7 +210,7 @@ function resolveWeightSet(
 }
 
 function requiredSet(frame: CoinFrame, name: string, where: string): ReadonlyMap<string, number> {
-  const set = frame.weightSets.get(name);
+  const set = namedWeightSet(frame, name);
   if (set === undefined) {
     throw invalid(
       where,

@@ -11,6 +11,7 @@ import { parsePipeline, runPipeline } from "./pipeline.ts";
 import { isObject } from "./step-args.ts";
 import type { StepRegistry } from "./step-registry.ts";
 import { compareCodes } from "./unit-order.ts";
+import { namedWeightSet } from "./weights.ts";
 
 export interface RemoveElementsInput {
   readonly frame: CoinFrame;
@@ -45,9 +46,9 @@ function fail(where: string, message: string): CompositeIndexError {
 /** The weights the Aggregate step aggregates with, as a full iCode → weight object. */
 function usedWeights(frame: CoinFrame, w: unknown, where: string): Record<string, number> {
   const original = frame.weightSets.get("Original") ?? new Map<string, number>();
-  if (w === undefined || w === null || w === "Weight") return Object.fromEntries(original);
+  if (w === undefined || w === null) return Object.fromEntries(original);
   if (typeof w === "string") {
-    const set = frame.weightSets.get(w);
+    const set = namedWeightSet(frame, w);
     if (set === undefined)
       throw fail(
         where,

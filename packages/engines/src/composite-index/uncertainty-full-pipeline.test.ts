@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { smallData, smallMeta } from "../../test/composite-index/frame-fixtures.ts";
 import { aggregateStep } from "./aggregate.ts";
+import { withValueAt } from "./argument-path.ts";
 import type { Compat } from "./coin-types.ts";
 import { normaliseStep } from "./normalise.ts";
 import { parsePipeline, runPipeline } from "./pipeline.ts";
@@ -9,7 +10,6 @@ import { defaultStepRegistry, type StepRegistry } from "./step-registry.ts";
 import { treatStep } from "./treat.ts";
 import { runUncertainty, type UncertaintyResult } from "./uncertainty.ts";
 import type { UncertaintyEngine } from "./uncertainty-plan.ts";
-import { withValueAt } from "./uncertainty-spec.ts";
 
 // The loop on the whole engine (Impute → Treat → Normalise → Aggregate). Every replication is
 // checked against an independent rebuild: the nominal pipeline.json edited by hand for that

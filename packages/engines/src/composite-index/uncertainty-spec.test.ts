@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { smallData, smallMeta } from "../../test/composite-index/frame-fixtures.ts";
+import { parseArgumentPath, withValueAt } from "./argument-path.ts";
 import type { Compat } from "./coin-types.ts";
 import { CompositeIndexError } from "./composite-index-error.ts";
 import { parsePipeline, runPipeline } from "./pipeline.ts";
@@ -7,7 +8,7 @@ import { newCoinFrame } from "./read-inputs.ts";
 import { defaultStepRegistry } from "./step-registry.ts";
 import { runUncertainty, runUncertaintyReplications } from "./uncertainty.ts";
 import type { UncertaintyInput } from "./uncertainty-plan.ts";
-import { parseArgumentPath, parseUncertaintySpec, withValueAt } from "./uncertainty-spec.ts";
+import { parseUncertaintySpec } from "./uncertainty-spec.ts";
 
 const engine = { registry: defaultStepRegistry, parsePipeline, runPipeline };
 const frame = newCoinFrame({ iData: smallData, iMeta: smallMeta, compat: "strict" });

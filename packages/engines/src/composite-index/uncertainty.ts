@@ -17,6 +17,7 @@ import type { Diagnostic } from "../diagnostics.ts";
 import { EngineError } from "../engine-error.ts";
 import { createRandom } from "../numeric/random.ts";
 import { rankDescending } from "../numeric/ranks.ts";
+import { withAlternative } from "./argument-path.ts";
 import type { DataSet, ParsedPipeline, ParsedStep } from "./coin-types.ts";
 import { CompositeIndexError } from "./composite-index-error.ts";
 import { meanAbsoluteRankShift, type RankStats, rankStats } from "./rank-stats.ts";
@@ -34,7 +35,6 @@ import {
   type UncertaintyInput,
   type UncertaintyPlan,
 } from "./uncertainty-plan.ts";
-import { withAlternative } from "./uncertainty-spec.ts";
 
 export interface ReplicationFailure {
   /** 1-based, as in the r1…rR columns of the outputs. */

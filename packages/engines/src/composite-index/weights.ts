@@ -17,6 +17,14 @@ export interface WeightNoiseSpec {
 }
 
 /**
+ * A weight set by the name a pipeline gives it. `"Weight"` (iMeta's column, as the issue's
+ * pipeline.json writes `"w": "Weight"`) is the frame's Original set, which is read from it.
+ */
+export function namedWeightSet(frame: CoinFrame, name: string): ReadonlyMap<string, number> | undefined {
+  return frame.weightSets.get(name) ?? (name === "Weight" ? frame.weightSets.get("Original") : undefined);
+}
+
+/**
  * Effective weights of every indicator and aggregate: weights are first scaled to sum to 1
  * among the children of each parent (the top level among itself), then multiplied by the
  * effective weight of the parent, top down. Indicators' effective weights sum to 1, and so do those

@@ -35,13 +35,8 @@ export function parseFileParameters(
     parameters: undefined,
     diagnostics: [pymrioError("pymrio/bad-file-parameters", message, { file })],
   });
-  let content: unknown;
-  try {
-    content = JSON.parse(text);
-  } catch (error) {
-    return fail(`not JSON: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  if (!isRecord(content)) return fail("must be a JSON object");
+  const content = parseJsonObject(text);
+  if (typeof content === "string") return fail(content);
   const systemType = content["systemtype"];
   if (systemType !== "IOSystem" && systemType !== "Extension") {
     return fail(`"systemtype" must be "IOSystem" or "Extension" (found ${JSON.stringify(systemType)})`);
@@ -84,6 +79,17 @@ export function writeFileParameters(parameters: PymrioFileParameters): string {
     systemtype: parameters.systemType,
     ...(parameters.name === undefined ? {} : { name: parameters.name }),
   });
+}
+
+/** A JSON object, or why the text is not one (the message pymrio's JSON files are refused with). */
+export function parseJsonObject(text: string): Record<string, unknown> | string {
+  let content: unknown;
+  try {
+    content = JSON.parse(text);
+  } catch (error) {
+    return `not JSON: ${error instanceof Error ? error.message : String(error)}`;
+  }
+  return isRecord(content) ? content : "must be a JSON object";
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

@@ -2,7 +2,7 @@
  * `metadata.json` of a pymrio core system: description, name, system (pxp/ixi), version and the
  * history, newest first, each entry `"YYYYMMDD HH:MM:SS - FILEIO|MODIFICATION|NOTE -  text"`.
  */
-import { isRecord } from "./file-parameters.ts";
+import { parseJsonObject } from "./file-parameters.ts";
 import { type PymrioDiagnostic, pymrioError } from "./pymrio-diagnostic.ts";
 import { toPythonJson } from "./python-json.ts";
 
@@ -25,13 +25,8 @@ export function parsePymrioMetadata(
     metadata: undefined,
     diagnostics: [pymrioError("pymrio/bad-metadata", message, { file })],
   });
-  let content: unknown;
-  try {
-    content = JSON.parse(text);
-  } catch (error) {
-    return fail(`not JSON: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  if (!isRecord(content)) return fail("must be a JSON object");
+  const content = parseJsonObject(text);
+  if (typeof content === "string") return fail(content);
   const fields: Record<string, string> = {};
   for (const field of textFields) {
     const value = content[field] ?? "";
